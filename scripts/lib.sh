@@ -1,0 +1,44 @@
+# Shared settings for IPLedger's scripts. Source it; it runs nothing by itself.
+# shellcheck shell=bash
+
+IPLEDGER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+IPLEDGER_CACHE="${IPLEDGER_CACHE:-$HOME/.cache/ipledger}"
+# One target directory outside the checkout, shared by every clone, session and CI run.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$IPLEDGER_CACHE/target}"
+# The one build profile the dev chain and the tests share (see [profile.dev] in Cargo.toml).
+IPLEDGER_PROFILE_DIR="debug"
+IPLEDGER_NODE_BIN="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/ipledger-node"
+# Written by scripts/setup.sh: the rustup toolchain that builds both the node and the Wasm runtime.
+IPLEDGER_TOOLCHAIN_FILE="$IPLEDGER_CACHE/toolchain"
+
+log() { printf '[ipledger] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Runs "$@" as a named phase and prints how long it took.
+phase() {
+	local name="$1" start rc
+	shift
+	start=$(date +%s)
+	log "phase '$name' started"
+	set +e
+	"$@"
+	rc=$?
+	set -e
+	log "phase '$name' took $(($(date +%s) - start)) s (exit $rc)"
+	return "$rc"
+}
+
+# Runs scripts/setup.sh when the toolchain it selects is not ready, then exports it.
+use_toolchain() {
+	if [ ! -s "$IPLEDGER_TOOLCHAIN_FILE" ] || [ -n "${IPLEDGER_FORCE_SETUP:-}" ]; then
+		phase setup "$IPLEDGER_ROOT/scripts/setup.sh"
+	fi
+	local tc
+	tc=$(cat "$IPLEDGER_TOOLCHAIN_FILE")
+	if ! rustup run "$tc" rustc --version >/dev/null 2>&1; then
+		phase setup "$IPLEDGER_ROOT/scripts/setup.sh"
+		tc=$(cat "$IPLEDGER_TOOLCHAIN_FILE")
+	fi
+	export RUSTUP_TOOLCHAIN="$tc"
+	log "toolchain: $tc ($(rustc --version))"
+}
