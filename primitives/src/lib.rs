@@ -1,1 +1,53 @@
+//! Types shared by every IPLedger crate and the glue traits through which its pallets talk to
+//! each other.
+//!
+//! Pallets never read each other's storage. A pallet that needs facts about rights (licensing,
+//! enforcement) names a trait from [`traits`] in its `Config`, and the runtime wires it to the
+//! pallet that provides those facts (today `pallet-ip-registry`).
 
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+mod office;
+mod right;
+pub mod traits;
+
+pub use office::{InvalidOfficeCode, OfficeCode};
+pub use right::{LegalState, RightKind};
+
+use sp_runtime::{
+	traits::{IdentifyAccount, Verify},
+	MultiSignature,
+};
+
+/// Identifier of an IP right (an application or the right it becomes), assigned by the registry
+/// in filing order and never reused.
+pub type RightId = u64;
+
+/// A point in calendar time: milliseconds since the UNIX epoch, as `pallet_timestamp` keeps it.
+/// Law counts in dates (filing date, expiry, priority period), so the registry stores these,
+/// never block numbers, wherever a legal date is meant.
+pub type Moment = u64;
+
+/// Milliseconds in one day.
+pub const MILLISECS_PER_DAY: Moment = 24 * 60 * 60 * 1000;
+
+/// Signature of a transaction on IPLedger.
+pub type Signature = MultiSignature;
+
+/// The account that signs: the public key behind a [`Signature`].
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// Balance of an account, in the smallest unit of the native currency.
+pub type Balance = u128;
+
+/// Index of a transaction of an account.
+pub type Nonce = u32;
+
+/// Number of a block.
+pub type BlockNumber = u32;
+
+/// Hash of a block or of a document.
+pub type Hash = sp_core::H256;

@@ -1,0 +1,340 @@
+//! End to end: the IP registry in a real `ipledger-node --dev`, driven over RPC with subxt.
+//!
+//! Governance (sudo) registers an office, an applicant files, the office's admin publishes and
+//! grants, a stranger's attempt to record an event fails with the pallet's error and changes
+//! nothing, and finality advances all along.
+
+use ipledger_e2e_tests::{Client, DevNode};
+use scale_decode::DecodeAsType;
+use scale_encode::EncodeAsType;
+use std::time::Duration;
+use subxt::{
+	dynamic::{self, Value},
+	error::{TransactionEventsError, TransactionFinalizedSuccessError},
+	transactions::Payload,
+	utils::AccountId32,
+	PolkadotConfig,
+};
+use subxt_signer::sr25519::{dev, Keypair};
+
+/// `ipledger_primitives::OfficeCode` as the client encodes and decodes it.
+#[derive(EncodeAsType, DecodeAsType, Clone, Copy, Debug, PartialEq)]
+#[encode_as_type(crate_path = "scale_encode")]
+#[decode_as_type(crate_path = "scale_decode")]
+struct OfficeCode([u8; 2]);
+
+/// The fields of `pallet_ip_registry::Right` this test reads.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct Right {
+	office: OfficeCode,
+	kind: RightKind,
+	application_number: u32,
+	title: Vec<u8>,
+	owners: Vec<(AccountId32, u32)>,
+	classifications: Vec<Vec<u8>>,
+	stage: Stage,
+	filed_by: AccountId32,
+	history_len: u32,
+}
+
+#[derive(DecodeAsType, Debug, PartialEq)]
+#[decode_as_type(crate_path = "scale_decode")]
+enum RightKind {
+	Patent,
+	UtilityModel,
+	Trademark,
+	IndustrialDesign,
+	GeographicalIndication,
+	PlantVariety,
+	IntegratedCircuitLayout,
+	Copyright,
+	TradeSecret,
+}
+
+#[derive(DecodeAsType, Debug, PartialEq, Clone, Copy)]
+#[decode_as_type(crate_path = "scale_decode")]
+enum Stage {
+	Filed,
+	Published,
+	Granted,
+	Refused,
+	Withdrawn,
+}
+
+#[derive(DecodeAsType, Debug, PartialEq, Clone, Copy)]
+#[decode_as_type(crate_path = "scale_decode")]
+enum KeyEvent {
+	Filing,
+	Publication,
+	Grant,
+	Refusal,
+	Withdrawal,
+}
+
+/// `Event::ApplicationFiled`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct ApplicationFiled {
+	right: u64,
+	office: OfficeCode,
+	application_number: u32,
+	filed_by: AccountId32,
+}
+
+/// `Event::StatusRecorded`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct StatusRecorded {
+	right: u64,
+	event: KeyEvent,
+	stage: Stage,
+	recorded_by: AccountId32,
+}
+
+/// One entry of `History`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct StatusRecord {
+	event: KeyEvent,
+	stage: Stage,
+	recorded_by: AccountId32,
+}
+
+/// `pallet_ip_registry::EventDetails` as a call argument.
+#[derive(EncodeAsType)]
+#[encode_as_type(crate_path = "scale_encode")]
+struct EventDetails {
+	event_date: u64,
+	office_event_code: Vec<u8>,
+	gazette_reference: Vec<u8>,
+}
+
+/// `pallet_ip_registry::Document` as a call argument.
+#[derive(EncodeAsType)]
+#[encode_as_type(crate_path = "scale_encode")]
+struct Document {
+	digest: [u8; 32],
+	locator: Vec<u8>,
+}
+
+const US: OfficeCode = OfficeCode(*b"US");
+
+fn account(keypair: &Keypair) -> AccountId32 {
+	keypair.public_key().to_account_id()
+}
+
+/// Signs `payload` with `signer`, waits until its block is finalized, and returns the events it
+/// emitted, or the error it failed with.
+async fn submit<P: Payload>(
+	client: &Client,
+	payload: &P,
+	signer: &Keypair,
+) -> Result<subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>, TransactionFinalizedSuccessError> {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	at.transactions()
+		.sign_and_submit_then_watch_default(payload, signer)
+		.await
+		.expect("the node accepts the transaction")
+		.wait_for_finalized_success()
+		.await
+}
+
+/// The events named `pallet::name` among `events`, decoded as `E`.
+fn events_named<E: scale_decode::DecodeAsFields>(
+	events: &subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>,
+	pallet: &str,
+	name: &str,
+) -> Vec<E> {
+	events
+		.iter()
+		.map(|event| event.expect("events decode"))
+		.filter(|event| event.pallet_name() == pallet && event.event_name() == name)
+		.map(|event| event.decode_fields_unchecked_as::<E>().expect("the event's fields decode"))
+		.collect()
+}
+
+/// The right `id` in the latest finalized state.
+async fn read_right(client: &Client, id: u64) -> Option<Right> {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	let address = dynamic::storage::<(u64,), Right>("IpRegistry", "Rights");
+	let value = at.storage().try_fetch(address, (id,)).await.expect("storage can be read")?;
+	Some(value.decode().expect("a right decodes"))
+}
+
+/// The number of the latest finalized block.
+async fn finalized_number(client: &Client) -> u64 {
+	client
+		.at_current_block()
+		.await
+		.expect("the node has a finalized block")
+		.block_number()
+}
+
+/// Waits until the finalized block number is above `above` (at most two minutes).
+async fn wait_for_finalized_above(client: &Client, above: u64) -> u64 {
+	for _ in 0..240 {
+		let number = finalized_number(client).await;
+		if number > above {
+			return number;
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+	panic!("finality did not pass block {above} within two minutes");
+}
+
+/// `record_event` of the key event named `event`, with the office's `code` and `event_date`.
+fn record_event_at(right: u64, event: &str, code: &str, event_date: u64) -> impl Payload {
+	let details = EventDetails {
+		event_date,
+		office_event_code: code.as_bytes().to_vec(),
+		gazette_reference: b"Official Gazette 2026-47".to_vec(),
+	};
+	dynamic::tx("IpRegistry", "record_event", (right, Value::unnamed_variant(event, []), details))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
+	let mut node = DevNode::start("registry");
+	let client = node.client().await;
+	let (alice, bob, eve, ferdie) = (dev::alice(), dev::bob(), dev::eve(), dev::ferdie());
+
+	// The chain authors and finalizes blocks.
+	let first_finalized = wait_for_finalized_above(&client, 0).await;
+
+	// Governance (sudo in the dev chain) registers the US office with Eve as its admin.
+	let register = dynamic::tx(
+		"IpRegistry",
+		"register_office",
+		subxt::ext::scale_value::Composite::unnamed([
+			Value::unnamed_composite([Value::from_bytes(b"US")]),
+			Value::from_bytes(b"United States Patent and Trademark Office"),
+			Value::unnamed_composite([Value::unnamed_composite([Value::from_bytes(
+				account(&eve).0,
+			)])]),
+		]),
+	);
+	let sudo = dynamic::tx("Sudo", "sudo", (register.into_value(),));
+	let events = submit(&client, &sudo, &alice).await.expect("sudo registers the office");
+	let registered: Vec<OfficeRegistered> = events_named(&events, "IpRegistry", "OfficeRegistered");
+	assert_eq!(registered.len(), 1, "one office registered");
+	assert_eq!(registered[0].office, US);
+
+	// Bob files a patent application, co-owned 60/40 with Ferdie.
+	let applicants = vec![(account(&bob), 600_000_000u32), (account(&ferdie), 400_000_000u32)];
+	let file = dynamic::tx(
+		"IpRegistry",
+		"file_application",
+		(
+			US,
+			Value::unnamed_variant("Patent", []),
+			b"Distributed ledger of intellectual-property rights".to_vec(),
+			applicants,
+			vec![b"H04L 9/32".to_vec(), b"G06Q 50/18".to_vec()],
+			Document { digest: [0x42; 32], locator: b"ipfs://bafybeigdyrzt5sfp7".to_vec() },
+		),
+	);
+	let events = submit(&client, &file, &bob).await.expect("Bob files");
+	let filed: Vec<ApplicationFiled> = events_named(&events, "IpRegistry", "ApplicationFiled");
+	assert_eq!(filed.len(), 1, "one application filed");
+	let right_id = filed[0].right;
+	assert_eq!(filed[0].office, US);
+	assert_eq!(filed[0].application_number, 1);
+	assert_eq!(filed[0].filed_by, account(&bob));
+
+	let right = read_right(&client, right_id).await.expect("the right is stored");
+	assert_eq!(right.office, US);
+	assert_eq!(right.kind, RightKind::Patent);
+	assert_eq!(right.title, b"Distributed ledger of intellectual-property rights".to_vec());
+	assert_eq!(right.owners, vec![(account(&bob), 600_000_000), (account(&ferdie), 400_000_000)]);
+	assert_eq!(right.classifications, vec![b"H04L 9/32".to_vec(), b"G06Q 50/18".to_vec()]);
+	assert_eq!(right.stage, Stage::Filed);
+	assert_eq!(right.filed_by, account(&bob));
+	assert_eq!(right.history_len, 1);
+
+	// The office's application number leads to the right.
+	let at = client.at_current_block().await.unwrap();
+	let index = dynamic::storage::<(OfficeCode, u32), u64>("IpRegistry", "ApplicationIndex");
+	let by_number = at.storage().try_fetch(index, (US, 1u32)).await.unwrap();
+	assert_eq!(by_number.map(|v| v.decode().unwrap()), Some(right_id));
+
+	// An event dated before the filing is refused; the filing date is on chain.
+	let filing_date: u64 = {
+		let address = dynamic::storage::<(u64, u32), Value>("IpRegistry", "History");
+		let filing = at.storage().try_fetch(address, (right_id, 0u32)).await.unwrap().unwrap();
+		let record: Value = filing.decode().unwrap();
+		let details = record.at("details").and_then(|d| d.at("event_date")).unwrap();
+		details.as_u128().unwrap() as u64
+	};
+	let too_early = submit(&client, &record_event_at(right_id, "Publication", "A1", 0), &eve).await;
+	assert_eq!(pallet_error(too_early), "IpRegistry::EventBeforeFiling");
+
+	// Eve, the office's admin, publishes and then grants it.
+	for (event, code, stage) in
+		[("Publication", "A1", Stage::Published), ("Grant", "B1", Stage::Granted)]
+	{
+		let call = record_event_at(right_id, event, code, filing_date);
+		let events = submit(&client, &call, &eve).await.expect("the admin records the event");
+		let recorded: Vec<StatusRecorded> = events_named(&events, "IpRegistry", "StatusRecorded");
+		assert_eq!(recorded.len(), 1);
+		assert_eq!(recorded[0].right, right_id);
+		assert_eq!(recorded[0].stage, stage);
+		assert_eq!(recorded[0].recorded_by, account(&eve));
+	}
+	let granted = read_right(&client, right_id).await.unwrap();
+	assert_eq!(granted.stage, Stage::Granted);
+	assert_eq!(granted.history_len, 3);
+
+	// The history reads back in order.
+	let at = client.at_current_block().await.unwrap();
+	let mut history = Vec::new();
+	for index in 0..3u32 {
+		let address = dynamic::storage::<(u64, u32), StatusRecord>("IpRegistry", "History");
+		let record = at.storage().try_fetch(address, (right_id, index)).await.unwrap().unwrap();
+		history.push(record.decode().unwrap());
+	}
+	assert_eq!(
+		history.iter().map(|r| (r.event, r.stage)).collect::<Vec<_>>(),
+		vec![
+			(KeyEvent::Filing, Stage::Filed),
+			(KeyEvent::Publication, Stage::Published),
+			(KeyEvent::Grant, Stage::Granted)
+		]
+	);
+	assert_eq!(history[0].recorded_by, account(&bob));
+	assert_eq!(history[2].recorded_by, account(&eve));
+
+	// Bob is not an admin of the office: his refusal fails with the pallet's error...
+	let refusal = record_event_at(right_id, "Refusal", "R", filing_date);
+	let outcome = submit(&client, &refusal, &bob).await;
+	assert_eq!(pallet_error(outcome), "IpRegistry::NotOfficeAdmin");
+	// ... and changes nothing.
+	let after = read_right(&client, right_id).await.unwrap();
+	assert_eq!((after.stage, after.history_len), (Stage::Granted, 3));
+
+	// No right exists under the next id.
+	assert!(read_right(&client, right_id + 1).await.is_none());
+
+	// Finality kept advancing while all this happened, and still does.
+	let now_finalized = finalized_number(&client).await;
+	assert!(now_finalized > first_finalized, "finality advanced during the scenario");
+	wait_for_finalized_above(&client, now_finalized).await;
+}
+
+/// `Event::OfficeRegistered`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct OfficeRegistered {
+	office: OfficeCode,
+}
+
+/// The `Pallet::Error` a transaction failed with; panics if it succeeded or failed otherwise.
+fn pallet_error<T>(outcome: Result<T, TransactionFinalizedSuccessError>) -> String {
+	match outcome {
+		Ok(_) => panic!("the transaction was expected to fail"),
+		Err(TransactionFinalizedSuccessError::SuccessError(
+			TransactionEventsError::ExtrinsicFailed(subxt::error::DispatchError::Module(e)),
+		)) => e.details_string(),
+		Err(e) => panic!("the transaction failed, but not with a pallet error: {e}"),
+	}
+}

@@ -1,0 +1,100 @@
+//! Harness for IPLedger's end-to-end tests: starts the real `ipledger-node` on free loopback
+//! ports and connects a real RPC client (subxt) to it.
+//!
+//! The node binary is `$IPLEDGER_NODE`, or else `ipledger-node` beside the test executable's
+//! `deps/` directory (the same cargo profile). `./scripts/test.sh` builds it first.
+
+use std::{
+	fs::File,
+	net::TcpListener,
+	path::PathBuf,
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+use subxt::{OnlineClient, PolkadotConfig};
+
+/// The client type the tests use: IPLedger's extrinsic format is Polkadot's.
+pub type Client = OnlineClient<PolkadotConfig>;
+
+/// How long a node may take to answer RPC after it starts (a debug build compiles the runtime
+/// to native code first).
+const STARTUP_TIMEOUT: Duration = Duration::from_secs(180);
+
+/// The node binary under test.
+pub fn node_binary() -> PathBuf {
+	if let Some(path) = std::env::var_os("IPLEDGER_NODE") {
+		return PathBuf::from(path);
+	}
+	let exe = std::env::current_exe().expect("the test knows its own path");
+	// target/<profile>/deps/<test> -> target/<profile>/ipledger-node
+	let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("tests run from deps/");
+	profile_dir.join("ipledger-node")
+}
+
+/// A port on 127.0.0.1 that nothing listens on right now.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|listener| listener.local_addr())
+		.map(|addr| addr.port())
+		.expect("the loopback interface has a free port")
+}
+
+/// A running `ipledger-node --dev --tmp`; killed when dropped, whatever the test did.
+pub struct DevNode {
+	child: Child,
+	/// The node's WebSocket/HTTP RPC address.
+	pub rpc_url: String,
+	/// Where the node's output goes.
+	pub log_path: PathBuf,
+}
+
+impl DevNode {
+	/// Starts a dev node on free ports, its output in a log file under the temp directory.
+	pub fn start(name: &str) -> DevNode {
+		let binary = node_binary();
+		assert!(
+			binary.exists(),
+			"{} does not exist: build it first (./scripts/test.sh does)",
+			binary.display()
+		);
+		let rpc_port = free_port();
+		let p2p_port = free_port();
+		let log_path = std::env::temp_dir().join(format!("ipledger-e2e-{name}-{rpc_port}.log"));
+		let log = File::create(&log_path).expect("the temp directory is writable");
+		let child = Command::new(&binary)
+			.args(["--dev", "--tmp", "--no-prometheus", "--no-telemetry", "--no-mdns"])
+			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
+			.stdin(Stdio::null())
+			.stdout(log.try_clone().expect("a log file handle can be cloned"))
+			.stderr(log)
+			.spawn()
+			.unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+		DevNode { child, rpc_url: format!("ws://127.0.0.1:{rpc_port}"), log_path }
+	}
+
+	/// Connects a client once the node answers RPC.
+	pub async fn client(&mut self) -> Client {
+		let started = Instant::now();
+		loop {
+			if let Some(status) = self.child.try_wait().expect("the node's status can be read") {
+				panic!("the node exited early ({status}); see {}", self.log_path.display());
+			}
+			match Client::from_url(&self.rpc_url).await {
+				Ok(client) => return client,
+				Err(e) if started.elapsed() > STARTUP_TIMEOUT => panic!(
+					"the node did not answer at {} within {STARTUP_TIMEOUT:?}: {e}; see {}",
+					self.rpc_url,
+					self.log_path.display()
+				),
+				Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
+			}
+		}
+	}
+}
+
+impl Drop for DevNode {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}

@@ -1,0 +1,135 @@
+//! Filing applications.
+
+use super::{ensure_distinct, is_printable_ascii, is_text, now};
+use crate::{
+	types::{ClassificationCode, Document, EventDetails, KeyEvent, Right, Stage, StatusRecord},
+	ApplicationIndex, Config, Error, Event, History, NextRightId, Offices, Pallet, Rights,
+	RightsOf,
+};
+use alloc::vec::Vec;
+use frame_support::{ensure, BoundedVec};
+use ipledger_primitives::{OfficeCode, RightId, RightKind};
+use sp_runtime::{DispatchError, Perbill};
+
+impl<T: Config> Pallet<T> {
+	/// Files an application by `who`; returns the new right's id.
+	pub(crate) fn do_file_application(
+		who: T::AccountId,
+		office: OfficeCode,
+		kind: RightKind,
+		title: Vec<u8>,
+		applicants: Vec<(T::AccountId, Perbill)>,
+		classifications: Vec<Vec<u8>>,
+		document: Document<Vec<u8>>,
+	) -> Result<RightId, DispatchError> {
+		office.validate().map_err(|_| Error::<T>::InvalidOfficeCode)?;
+		let mut office_record = Offices::<T>::get(office).ok_or(Error::<T>::UnknownOffice)?;
+		ensure!(kind.is_registered(), Error::<T>::NotRegistrable);
+		ensure!(is_text(&title), Error::<T>::InvalidTitle);
+		let title: BoundedVec<_, _> = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
+		let owners = Self::checked_shares(&who, applicants)?;
+		let classifications = Self::checked_classifications(classifications)?;
+		let document = Self::checked_document(document)?;
+
+		let right = NextRightId::<T>::get();
+		let next_right = right.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let application_number = office_record.next_application_number;
+		office_record.next_application_number =
+			application_number.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let filing_date = now::<T>();
+
+		for (owner, _) in &owners {
+			RightsOf::<T>::insert(owner, right, ());
+		}
+		History::<T>::insert(
+			right,
+			0,
+			StatusRecord {
+				event: KeyEvent::Filing,
+				stage: Stage::Filed,
+				details: EventDetails {
+					event_date: filing_date,
+					office_event_code: Default::default(),
+					gazette_reference: Default::default(),
+				},
+				recorded_at: filing_date,
+				recorded_by: who.clone(),
+			},
+		);
+		Rights::<T>::insert(
+			right,
+			Right {
+				office,
+				kind,
+				application_number,
+				title,
+				owners,
+				classifications,
+				document,
+				stage: Stage::Filed,
+				filing_date,
+				filed_by: who.clone(),
+				history_len: 1,
+			},
+		);
+		ApplicationIndex::<T>::insert(office, application_number, right);
+		Offices::<T>::insert(office, office_record);
+		NextRightId::<T>::put(next_right);
+
+		Self::deposit_event(Event::ApplicationFiled {
+			right,
+			office,
+			kind,
+			application_number,
+			filed_by: who,
+		});
+		Ok(right)
+	}
+
+	/// Applicants with non-zero, distinct shares summing to exactly 100%, `who` among them.
+	fn checked_shares(
+		who: &T::AccountId,
+		applicants: Vec<(T::AccountId, Perbill)>,
+	) -> Result<BoundedVec<(T::AccountId, Perbill), T::MaxOwners>, Error<T>> {
+		ensure!(!applicants.is_empty(), Error::<T>::NoApplicants);
+		let applicants: BoundedVec<_, T::MaxOwners> =
+			applicants.try_into().map_err(|_| Error::<T>::TooManyApplicants)?;
+		let accounts: Vec<_> = applicants.iter().map(|(account, _)| account).collect();
+		ensure_distinct(&accounts, Error::<T>::DuplicateApplicant)?;
+		ensure!(accounts.contains(&who), Error::<T>::NotAnApplicant);
+		let mut total: u64 = 0;
+		for (_, share) in &applicants {
+			ensure!(!share.is_zero(), Error::<T>::ZeroShare);
+			total = total.saturating_add(share.deconstruct().into());
+		}
+		ensure!(total == u64::from(Perbill::one().deconstruct()), Error::<T>::SharesNotWhole);
+		Ok(applicants)
+	}
+
+	/// Classification codes: each non-empty printable ASCII of at most 32 bytes.
+	fn checked_classifications(
+		codes: Vec<Vec<u8>>,
+	) -> Result<BoundedVec<ClassificationCode, T::MaxClassifications>, Error<T>> {
+		ensure!(
+			codes.len() <= T::MaxClassifications::get() as usize,
+			Error::<T>::TooManyClassifications
+		);
+		let codes = codes
+			.into_iter()
+			.map(|code| {
+				ensure!(is_printable_ascii(&code), Error::<T>::InvalidClassification);
+				ClassificationCode::try_from(code).map_err(|_| Error::<T>::InvalidClassification)
+			})
+			.collect::<Result<Vec<_>, _>>()?;
+		codes.try_into().map_err(|_| Error::<T>::TooManyClassifications)
+	}
+
+	/// A document reference with a non-empty printable ASCII locator of bounded length.
+	pub(crate) fn checked_document(
+		document: Document<Vec<u8>>,
+	) -> Result<Document<BoundedVec<u8, T::MaxLocatorLen>>, Error<T>> {
+		ensure!(is_printable_ascii(&document.locator), Error::<T>::InvalidLocator);
+		let locator = document.locator.try_into().map_err(|_| Error::<T>::LocatorTooLong)?;
+		Ok(Document { digest: document.digest, locator })
+	}
+}

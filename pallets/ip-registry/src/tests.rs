@@ -1,0 +1,702 @@
+//! Unit tests: every call's success and every `Error` it can return.
+
+use crate::{mock::*, types::*, *};
+use frame_support::{assert_noop, assert_ok};
+use ipledger_primitives::{traits::RightsInspect, LegalState, OfficeCode, RightKind};
+use sp_runtime::{DispatchError::BadOrigin, DispatchResult, Perbill};
+
+const ALICE: u64 = 1;
+const BOB: u64 = 2;
+const DAY: u64 = ipledger_primitives::MILLISECS_PER_DAY;
+
+fn whole(who: u64) -> Vec<(u64, Perbill)> {
+	vec![(who, Perbill::one())]
+}
+
+fn document() -> Document<Vec<u8>> {
+	Document { digest: [7; 32].into(), locator: b"ipfs://bafy-spec".to_vec() }
+}
+
+/// A valid application by `ALICE` with `EP`, with `change` applied to its arguments.
+struct Filing {
+	who: u64,
+	office: OfficeCode,
+	kind: RightKind,
+	title: Vec<u8>,
+	applicants: Vec<(u64, Perbill)>,
+	classifications: Vec<Vec<u8>>,
+	document: Document<Vec<u8>>,
+}
+
+impl Filing {
+	fn new() -> Self {
+		Filing {
+			who: ALICE,
+			office: EP,
+			kind: RightKind::Patent,
+			title: b"Ledger of rights".to_vec(),
+			applicants: whole(ALICE),
+			classifications: vec![b"H04L 9/32".to_vec()],
+			document: document(),
+		}
+	}
+
+	fn with(mut self, change: impl FnOnce(&mut Self)) -> Self {
+		change(&mut self);
+		self
+	}
+
+	fn submit(self) -> DispatchResult {
+		Registry::file_application(
+			RuntimeOrigin::signed(self.who),
+			self.office,
+			self.kind,
+			self.title,
+			self.applicants,
+			self.classifications,
+			self.document,
+		)
+	}
+}
+
+fn details(event_date: u64) -> EventDetails<Vec<u8>> {
+	EventDetails {
+		event_date,
+		office_event_code: b"A1".to_vec(),
+		gazette_reference: b"2026/01".to_vec(),
+	}
+}
+
+fn record(who: u64, right: u64, event: KeyEvent) -> DispatchResult {
+	Registry::record_event(RuntimeOrigin::signed(who), right, event, details(START))
+}
+
+/// Files the default application: right 0.
+fn filed() -> u64 {
+	assert_ok!(Filing::new().submit());
+	0
+}
+
+mod register_office {
+	use super::*;
+
+	fn register(code: &[u8; 2], name: &[u8], admins: Vec<u64>) -> DispatchResult {
+		Registry::register_office(RuntimeOrigin::root(), OfficeCode(*code), name.to_vec(), admins)
+	}
+
+	#[test]
+	fn registers_an_office_with_its_admins() {
+		test(|| {
+			assert_ok!(register(b"CN", "国家知识产权局".as_bytes(), vec![30, 31]));
+			let office = Offices::<Test>::get(OfficeCode(*b"CN")).unwrap();
+			assert_eq!(office.admins.into_inner(), vec![30, 31]);
+			assert_eq!(office.next_application_number, 1);
+			assert!(Registry::is_office_admin(&OfficeCode(*b"CN"), &31));
+			System::assert_last_event(
+				Event::OfficeRegistered { office: OfficeCode(*b"CN") }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn genesis_registers_its_offices() {
+		test(|| {
+			assert_eq!(
+				Offices::<Test>::get(EP).unwrap().name.into_inner(),
+				b"European Patent Office"
+			);
+			assert!(Registry::is_office_admin(&US, &US_ADMIN));
+			assert!(!Registry::is_office_admin(&US, &EP_ADMIN));
+		});
+	}
+
+	#[test]
+	fn fails_if_not_governance() {
+		test(|| {
+			assert_noop!(
+				Registry::register_office(
+					RuntimeOrigin::signed(ALICE),
+					OfficeCode(*b"CN"),
+					b"CNIPA".to_vec(),
+					vec![30]
+				),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_invalid_code() {
+		test(|| {
+			for code in [b"cn", b"C1", &[0, 0xff]] {
+				assert_noop!(register(code, b"X", vec![30]), Error::<Test>::InvalidOfficeCode);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_if_the_office_exists() {
+		test(|| {
+			assert_noop!(register(b"EP", b"EPO", vec![30]), Error::<Test>::OfficeExists);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_empty_or_non_utf8_name() {
+		test(|| {
+			assert_noop!(register(b"CN", b"", vec![30]), Error::<Test>::InvalidName);
+			assert_noop!(register(b"CN", &[0xff, 0xfe], vec![30]), Error::<Test>::InvalidName);
+		});
+	}
+
+	#[test]
+	fn fails_on_a_long_name() {
+		test(|| {
+			assert_ok!(register(b"CN", &[b'n'; 16], vec![30]));
+			assert_noop!(register(b"JP", &[b'n'; 17], vec![30]), Error::<Test>::NameTooLong);
+		});
+	}
+
+	#[test]
+	fn fails_without_admins() {
+		test(|| {
+			assert_noop!(register(b"CN", b"CNIPA", vec![]), Error::<Test>::NoAdmins);
+		});
+	}
+
+	#[test]
+	fn fails_with_too_many_admins() {
+		test(|| {
+			assert_noop!(
+				register(b"CN", b"CNIPA", vec![30, 31, 32, 33]),
+				Error::<Test>::TooManyAdmins
+			);
+		});
+	}
+
+	#[test]
+	fn fails_with_a_duplicate_admin() {
+		test(|| {
+			assert_noop!(
+				register(b"CN", b"CNIPA", vec![30, 31, 30]),
+				Error::<Test>::DuplicateAdmin
+			);
+		});
+	}
+}
+
+mod file_application {
+	use super::*;
+
+	#[test]
+	fn files_a_pending_application() {
+		test(|| {
+			let applicants =
+				vec![(ALICE, Perbill::from_percent(60)), (BOB, Perbill::from_percent(40))];
+			assert_ok!(Filing::new().with(|f| f.applicants = applicants.clone()).submit());
+
+			let right = Rights::<Test>::get(0).unwrap();
+			assert_eq!(right.office, EP);
+			assert_eq!(right.kind, RightKind::Patent);
+			assert_eq!(right.application_number, 1);
+			assert_eq!(right.owners.to_vec(), applicants);
+			assert_eq!(right.classifications[0].to_vec(), b"H04L 9/32".to_vec());
+			assert_eq!(right.document.locator.to_vec(), b"ipfs://bafy-spec".to_vec());
+			assert_eq!(right.stage, Stage::Filed);
+			assert_eq!(right.legal_state(), LegalState::Pending);
+			assert_eq!(right.filing_date, START);
+			assert_eq!(right.filed_by, ALICE);
+			assert!(RightsOf::<Test>::contains_key(ALICE, 0));
+			assert!(RightsOf::<Test>::contains_key(BOB, 0));
+			assert_eq!(ApplicationIndex::<Test>::get(EP, 1), Some(0));
+			let filing = History::<Test>::get(0, 0).unwrap();
+			assert_eq!(
+				(filing.event, filing.stage, filing.recorded_by),
+				(KeyEvent::Filing, Stage::Filed, ALICE)
+			);
+			assert_eq!(NextRightId::<Test>::get(), 1);
+			System::assert_last_event(
+				Event::ApplicationFiled {
+					right: 0,
+					office: EP,
+					kind: RightKind::Patent,
+					application_number: 1,
+					filed_by: ALICE,
+				}
+				.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn numbers_applications_per_office() {
+		test(|| {
+			assert_ok!(Filing::new().submit());
+			assert_ok!(Filing::new().with(|f| f.office = US).submit());
+			assert_ok!(Filing::new().with(|f| f.kind = RightKind::Trademark).submit());
+			assert_eq!(ApplicationIndex::<Test>::get(EP, 1), Some(0));
+			assert_eq!(ApplicationIndex::<Test>::get(US, 1), Some(1));
+			assert_eq!(ApplicationIndex::<Test>::get(EP, 2), Some(2));
+			assert_eq!(Offices::<Test>::get(EP).unwrap().next_application_number, 3);
+		});
+	}
+
+	#[test]
+	fn accepts_every_registered_kind_and_no_classification() {
+		use RightKind::*;
+		test(|| {
+			for kind in [
+				Patent,
+				UtilityModel,
+				Trademark,
+				IndustrialDesign,
+				GeographicalIndication,
+				PlantVariety,
+				IntegratedCircuitLayout,
+			] {
+				assert_ok!(Filing::new()
+					.with(|f| {
+						f.kind = kind;
+						f.classifications = vec![];
+					})
+					.submit());
+			}
+		});
+	}
+
+	#[test]
+	fn fails_if_unsigned() {
+		test(|| {
+			let f = Filing::new();
+			assert_noop!(
+				Registry::file_application(
+					RuntimeOrigin::none(),
+					f.office,
+					f.kind,
+					f.title,
+					f.applicants,
+					f.classifications,
+					f.document
+				),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_invalid_office_code() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.office = OfficeCode(*b"ep")).submit(),
+				Error::<Test>::InvalidOfficeCode
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_unknown_office() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.office = OfficeCode(*b"JP")).submit(),
+				Error::<Test>::UnknownOffice
+			);
+		});
+	}
+
+	#[test]
+	fn fails_for_unregistered_kinds() {
+		test(|| {
+			for kind in [RightKind::Copyright, RightKind::TradeSecret] {
+				assert_noop!(
+					Filing::new().with(|f| f.kind = kind).submit(),
+					Error::<Test>::NotRegistrable
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_on_an_empty_or_non_utf8_title() {
+		test(|| {
+			for title in [vec![], vec![0xc3, 0x28]] {
+				assert_noop!(
+					Filing::new().with(|f| f.title = title).submit(),
+					Error::<Test>::InvalidTitle
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_on_a_long_title() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.title = vec![b't'; 33]).submit(),
+				Error::<Test>::TitleTooLong
+			);
+		});
+	}
+
+	#[test]
+	fn fails_without_applicants() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.applicants = vec![]).submit(),
+				Error::<Test>::NoApplicants
+			);
+		});
+	}
+
+	#[test]
+	fn fails_with_too_many_applicants() {
+		test(|| {
+			let quarter = Perbill::from_percent(25);
+			assert_noop!(
+				Filing::new()
+					.with(|f| f.applicants =
+						vec![(1, quarter), (2, quarter), (3, quarter), (4, quarter)])
+					.submit(),
+				Error::<Test>::TooManyApplicants
+			);
+		});
+	}
+
+	#[test]
+	fn fails_with_a_duplicate_applicant() {
+		test(|| {
+			let half = Perbill::from_percent(50);
+			assert_noop!(
+				Filing::new()
+					.with(|f| f.applicants = vec![(ALICE, half), (ALICE, half)])
+					.submit(),
+				Error::<Test>::DuplicateApplicant
+			);
+		});
+	}
+
+	#[test]
+	fn fails_with_a_zero_share() {
+		test(|| {
+			assert_noop!(
+				Filing::new()
+					.with(|f| f.applicants = vec![(ALICE, Perbill::one()), (BOB, Perbill::zero())])
+					.submit(),
+				Error::<Test>::ZeroShare
+			);
+		});
+	}
+
+	#[test]
+	fn fails_unless_shares_make_exactly_100_percent() {
+		test(|| {
+			let under = vec![(ALICE, Perbill::from_percent(50)), (BOB, Perbill::from_percent(49))];
+			let over = vec![(ALICE, Perbill::from_percent(60)), (BOB, Perbill::from_percent(41))];
+			let one_part_short = vec![(ALICE, Perbill::from_parts(999_999_999))];
+			for applicants in [under, over, one_part_short] {
+				assert_noop!(
+					Filing::new().with(|f| f.applicants = applicants).submit(),
+					Error::<Test>::SharesNotWhole
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_if_the_filer_is_not_an_applicant() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.applicants = whole(BOB)).submit(),
+				Error::<Test>::NotAnApplicant
+			);
+		});
+	}
+
+	#[test]
+	fn fails_with_too_many_classifications() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.classifications = vec![b"A".to_vec(); 3]).submit(),
+				Error::<Test>::TooManyClassifications
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_invalid_classification() {
+		test(|| {
+			for code in [vec![], b"H04L\n9/32".to_vec(), "Ц".as_bytes().to_vec(), vec![b'H'; 33]] {
+				assert_noop!(
+					Filing::new().with(|f| f.classifications = vec![code]).submit(),
+					Error::<Test>::InvalidClassification
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_on_an_invalid_locator() {
+		test(|| {
+			for locator in [vec![], b"ipfs://a b\t".to_vec()] {
+				assert_noop!(
+					Filing::new().with(|f| f.document.locator = locator).submit(),
+					Error::<Test>::InvalidLocator
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_on_a_long_locator() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.document.locator = vec![b'l'; 25]).submit(),
+				Error::<Test>::LocatorTooLong
+			);
+		});
+	}
+
+	#[test]
+	fn fails_when_ids_are_exhausted() {
+		new_test_ext().execute_with(|| {
+			NextRightId::<Test>::put(u64::MAX);
+			assert_noop!(Filing::new().submit(), Error::<Test>::Overflow);
+		});
+	}
+}
+
+mod record_event {
+	use super::*;
+
+	#[test]
+	fn publishes_then_grants() {
+		test(|| {
+			let right = filed();
+			Timestamp::set_timestamp(START + 30 * DAY);
+			let published = EventDetails {
+				event_date: START + 18 * DAY,
+				office_event_code: b"A1".to_vec(),
+				gazette_reference: b"EPB 2026/03".to_vec(),
+			};
+			assert_ok!(Registry::record_event(
+				RuntimeOrigin::signed(EP_ADMIN),
+				right,
+				KeyEvent::Publication,
+				published
+			));
+			assert_eq!(Rights::<Test>::get(right).unwrap().stage, Stage::Published);
+			System::assert_last_event(
+				Event::StatusRecorded {
+					right,
+					event: KeyEvent::Publication,
+					stage: Stage::Published,
+					recorded_by: EP_ADMIN,
+				}
+				.into(),
+			);
+
+			assert_ok!(record(11, right, KeyEvent::Grant));
+			let granted = Rights::<Test>::get(right).unwrap();
+			assert_eq!(
+				(granted.stage, granted.legal_state()),
+				(Stage::Granted, LegalState::InForce)
+			);
+			assert_eq!(granted.history_len, 3);
+			let history: Vec<_> = (0..3).map(|i| History::<Test>::get(right, i).unwrap()).collect();
+			assert_eq!(
+				history.iter().map(|r| r.event).collect::<Vec<_>>(),
+				vec![KeyEvent::Filing, KeyEvent::Publication, KeyEvent::Grant]
+			);
+			assert_eq!(history[1].details.event_date, START + 18 * DAY);
+			assert_eq!(history[1].details.gazette_reference.to_vec(), b"EPB 2026/03".to_vec());
+			assert_eq!(history[1].recorded_at, START + 30 * DAY);
+			assert_eq!(history[2].recorded_by, 11);
+		});
+	}
+
+	#[test]
+	fn refuses_or_withdraws_a_pending_application() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Refusal));
+			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
+			assert_ok!(Filing::new().submit());
+			assert_ok!(record(EP_ADMIN, 1, KeyEvent::Publication));
+			assert_ok!(record(EP_ADMIN, 1, KeyEvent::Withdrawal));
+			assert_eq!(Rights::<Test>::get(1).unwrap().stage, Stage::Withdrawn);
+		});
+	}
+
+	#[test]
+	fn fails_if_unsigned() {
+		test(|| {
+			let right = filed();
+			assert_noop!(
+				Registry::record_event(
+					RuntimeOrigin::none(),
+					right,
+					KeyEvent::Grant,
+					details(START)
+				),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_unknown_right() {
+		test(|| {
+			assert_noop!(record(EP_ADMIN, 9, KeyEvent::Grant), Error::<Test>::UnknownRight);
+		});
+	}
+
+	#[test]
+	fn fails_if_not_an_admin_of_the_rights_office() {
+		test(|| {
+			let right = filed();
+			assert_noop!(record(US_ADMIN, right, KeyEvent::Grant), Error::<Test>::NotOfficeAdmin);
+			assert_noop!(record(ALICE, right, KeyEvent::Grant), Error::<Test>::NotOfficeAdmin);
+		});
+	}
+
+	#[test]
+	fn fails_to_record_a_second_filing() {
+		test(|| {
+			let right = filed();
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Filing), Error::<Test>::AlreadyFiled);
+		});
+	}
+
+	#[test]
+	fn fails_to_publish_twice() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Publication));
+			assert_noop!(
+				record(EP_ADMIN, right, KeyEvent::Publication),
+				Error::<Test>::AlreadyPublished
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_a_granted_right() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
+			for event in [KeyEvent::Grant, KeyEvent::Refusal, KeyEvent::Withdrawal] {
+				assert_noop!(record(EP_ADMIN, right, event), Error::<Test>::AlreadyGranted);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_to_grant_a_refused_application() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Refusal));
+			assert_noop!(
+				record(EP_ADMIN, right, KeyEvent::Grant),
+				Error::<Test>::ApplicationRefused
+			);
+		});
+	}
+
+	#[test]
+	fn fails_to_grant_a_withdrawn_application() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Withdrawal));
+			assert_noop!(
+				record(EP_ADMIN, right, KeyEvent::Grant),
+				Error::<Test>::ApplicationWithdrawn
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_event_date_before_filing() {
+		test(|| {
+			let right = filed();
+			assert_noop!(
+				Registry::record_event(
+					RuntimeOrigin::signed(EP_ADMIN),
+					right,
+					KeyEvent::Grant,
+					details(START - 1)
+				),
+				Error::<Test>::EventBeforeFiling
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_an_event_date_in_the_future() {
+		test(|| {
+			let right = filed();
+			assert_noop!(
+				Registry::record_event(
+					RuntimeOrigin::signed(EP_ADMIN),
+					right,
+					KeyEvent::Grant,
+					details(START + 1)
+				),
+				Error::<Test>::EventInFuture
+			);
+		});
+	}
+
+	#[test]
+	fn fails_on_a_long_reference() {
+		test(|| {
+			let right = filed();
+			let long = vec![b'r'; MAX_REFERENCE_LEN as usize + 1];
+			for details in [
+				EventDetails { office_event_code: long.clone(), ..details(START) },
+				EventDetails { gazette_reference: long, ..details(START) },
+			] {
+				assert_noop!(
+					Registry::record_event(
+						RuntimeOrigin::signed(EP_ADMIN),
+						right,
+						KeyEvent::Grant,
+						details
+					),
+					Error::<Test>::ReferenceTooLong
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_when_the_history_is_full() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Publication));
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
+			// The mock keeps at most four entries: make the history full without a fourth event.
+			Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().stage = Stage::Published);
+			History::<Test>::insert(right, 3, History::<Test>::get(right, 1).unwrap());
+			Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().history_len = 4);
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Grant), Error::<Test>::HistoryFull);
+		});
+	}
+}
+
+mod inspect {
+	use super::*;
+
+	#[test]
+	fn reports_kind_office_owners_and_state() {
+		test(|| {
+			assert_eq!(Registry::kind_and_office(0), None);
+			assert!(Registry::owners(0).is_empty());
+			assert!(!Registry::is_in_force(0));
+			let right = filed();
+			assert_eq!(Registry::kind_and_office(right), Some((RightKind::Patent, EP)));
+			assert_eq!(Registry::owners(right), whole(ALICE));
+			assert_eq!(Registry::legal_state(right), Some(LegalState::Pending));
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
+			assert!(Registry::is_in_force(right));
+		});
+	}
+}

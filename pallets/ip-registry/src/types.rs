@@ -1,0 +1,294 @@
+//! The registry's records and the rules by which a right's legal status moves.
+
+use crate::Config;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound,
+	RuntimeDebugNoBound,
+};
+use ipledger_primitives::{Hash, LegalState, Moment, OfficeCode, RightKind};
+use scale_info::TypeInfo;
+use sp_runtime::{Perbill, RuntimeDebug};
+
+/// Longest classification code in bytes (IPC/CPC `H04L 9/32`, Nice `45`, Locarno `14-02`).
+pub const MAX_CLASSIFICATION_LEN: u32 = 32;
+
+/// Longest office event code or gazette reference, in bytes.
+pub const MAX_REFERENCE_LEN: u32 = 64;
+
+/// One classification code, such as `H04L 9/32`.
+pub type ClassificationCode = BoundedVec<u8, ConstU32<MAX_CLASSIFICATION_LEN>>;
+
+/// An office's own event code or a gazette reference.
+pub type Reference = BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>;
+
+/// An office's serial number of an application, unique within the office. Rendered for people
+/// as the office code followed by the serial, e.g. `EP000042`.
+pub type ApplicationNumber = u32;
+
+/// An office that records rights for its jurisdiction.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	RuntimeDebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Office<T: Config> {
+	/// The office's name, e.g. "European Patent Office".
+	pub name: BoundedVec<u8, T::MaxNameLen>,
+	/// Accounts that record legal-status events for the office.
+	pub admins: BoundedVec<T::AccountId, T::MaxAdmins>,
+	/// The application number the office gives to the next application filed with it.
+	pub next_application_number: ApplicationNumber,
+}
+
+/// The application document (or any other document) of a right: its digest on chain, its
+/// content where the locator says (IPFS CID, an office's URL).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct Document<Locator> {
+	/// BLAKE2-256 or SHA-256 digest of the document's bytes.
+	pub digest: Hash,
+	/// Where the document can be fetched.
+	pub locator: Locator,
+}
+
+/// Where an application or right stands. Its [`LegalState`] follows from it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum Stage {
+	/// Filed with the office.
+	Filed,
+	/// Published by the office, not yet decided.
+	Published,
+	/// Granted or registered.
+	Granted,
+	/// Refused by the office.
+	Refused,
+	/// Withdrawn by the applicant (as the office recorded it).
+	Withdrawn,
+}
+
+impl Stage {
+	/// The ST.27/ST.61/ST.87 legal state of this stage.
+	pub fn legal_state(self) -> LegalState {
+		match self {
+			Stage::Filed | Stage::Published => LegalState::Pending,
+			Stage::Granted => LegalState::InForce,
+			Stage::Refused | Stage::Withdrawn => LegalState::NoLongerInForce,
+		}
+	}
+
+	/// The stage after `event`, or why `event` cannot happen at this stage.
+	pub fn after(self, event: KeyEvent) -> Result<Stage, TransitionError> {
+		use KeyEvent::*;
+		match (self, event) {
+			(_, Filing) => Err(TransitionError::AlreadyFiled),
+			(Stage::Refused, _) => Err(TransitionError::Refused),
+			(Stage::Withdrawn, _) => Err(TransitionError::Withdrawn),
+			(Stage::Granted, _) => Err(TransitionError::AlreadyGranted),
+			(Stage::Published, Publication) => Err(TransitionError::AlreadyPublished),
+			(Stage::Filed, Publication) => Ok(Stage::Published),
+			(Stage::Filed | Stage::Published, Grant) => Ok(Stage::Granted),
+			(Stage::Filed | Stage::Published, Refusal) => Ok(Stage::Refused),
+			(Stage::Filed | Stage::Published, Withdrawal) => Ok(Stage::Withdrawn),
+		}
+	}
+}
+
+/// Why a legal-status event cannot be recorded at a right's current stage.
+#[derive(Clone, Copy, PartialEq, Eq, RuntimeDebug)]
+pub enum TransitionError {
+	/// A right is filed once, by `file_application`.
+	AlreadyFiled,
+	/// The application was already published.
+	AlreadyPublished,
+	/// The right was already granted.
+	AlreadyGranted,
+	/// The application was refused; nothing more happens to it.
+	Refused,
+	/// The application was withdrawn; nothing more happens to it.
+	Withdrawn,
+}
+
+/// A standard key event of the WIPO ST.27 / ST.61 / ST.87 family.
+///
+/// Variants are only ever appended: their SCALE index is part of every stored history.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub enum KeyEvent {
+	/// The application was filed (recorded by `file_application` itself).
+	Filing,
+	/// The office published the application.
+	Publication,
+	/// The office granted or registered the right.
+	Grant,
+	/// The office refused the application.
+	Refusal,
+	/// The applicant withdrew the application.
+	Withdrawal,
+}
+
+/// What an office says about a legal-status event besides its key event.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	RuntimeDebug,
+)]
+pub struct EventDetails<Text> {
+	/// The date of the event in law (UNIX milliseconds).
+	pub event_date: Moment,
+	/// The office's own code for the event, as in its national data.
+	pub office_event_code: Text,
+	/// Where the office's gazette published the event; empty if it was not published.
+	pub gazette_reference: Text,
+}
+
+/// One entry of a right's legal-status history.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	RuntimeDebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct StatusRecord<T: Config> {
+	/// The standard key event.
+	pub event: KeyEvent,
+	/// The stage the right reached through it.
+	pub stage: Stage,
+	/// The event date, office event code and gazette reference.
+	pub details: EventDetails<Reference>,
+	/// When it was written on chain (UNIX milliseconds).
+	pub recorded_at: Moment,
+	/// Who wrote it: the filer for the filing, else an admin of the office.
+	pub recorded_by: T::AccountId,
+}
+
+/// An application for an IP right, and the right it becomes.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	RuntimeDebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Right<T: Config> {
+	/// The office of the right's jurisdiction.
+	pub office: OfficeCode,
+	/// The kind of right.
+	pub kind: RightKind,
+	/// The office's application number, unique within the office.
+	pub application_number: ApplicationNumber,
+	/// The title of the invention, the mark's wording, the design's product.
+	pub title: BoundedVec<u8, T::MaxTitleLen>,
+	/// The applicants, who own the right once granted, with their shares (summing to 100%).
+	pub owners: BoundedVec<(T::AccountId, Perbill), T::MaxOwners>,
+	/// Classification codes (IPC/CPC, Nice, Locarno, Vienna).
+	pub classifications: BoundedVec<ClassificationCode, T::MaxClassifications>,
+	/// The application document.
+	pub document: Document<BoundedVec<u8, T::MaxLocatorLen>>,
+	/// Where the right stands now.
+	pub stage: Stage,
+	/// The filing date (UNIX milliseconds): when the application reached the chain.
+	pub filing_date: Moment,
+	/// The account that filed.
+	pub filed_by: T::AccountId,
+	/// How many entries its legal-status history has.
+	pub history_len: u32,
+}
+
+impl<T: Config> Right<T> {
+	/// The right's legal state now.
+	pub fn legal_state(&self) -> LegalState {
+		self.stage.legal_state()
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::{KeyEvent::*, Stage::*, TransitionError as E, *};
+
+	#[test]
+	fn pending_applications_move_on() {
+		assert_eq!(Filed.after(Publication), Ok(Published));
+		for stage in [Filed, Published] {
+			assert_eq!(stage.after(Grant), Ok(Granted));
+			assert_eq!(stage.after(Refusal), Ok(Refused));
+			assert_eq!(stage.after(Withdrawal), Ok(Withdrawn));
+		}
+	}
+
+	#[test]
+	fn senseless_transitions_have_their_own_reason() {
+		for stage in [Filed, Published, Granted, Refused, Withdrawn] {
+			assert_eq!(stage.after(Filing), Err(E::AlreadyFiled));
+		}
+		assert_eq!(Published.after(Publication), Err(E::AlreadyPublished));
+		for event in [Publication, Grant, Refusal, Withdrawal] {
+			assert_eq!(Granted.after(event), Err(E::AlreadyGranted));
+			assert_eq!(Refused.after(event), Err(E::Refused));
+			assert_eq!(Withdrawn.after(event), Err(E::Withdrawn));
+		}
+	}
+
+	#[test]
+	fn stages_map_to_the_three_legal_states() {
+		assert_eq!(Filed.legal_state(), LegalState::Pending);
+		assert_eq!(Published.legal_state(), LegalState::Pending);
+		assert_eq!(Granted.legal_state(), LegalState::InForce);
+		assert_eq!(Refused.legal_state(), LegalState::NoLongerInForce);
+		assert_eq!(Withdrawn.legal_state(), LegalState::NoLongerInForce);
+	}
+}
