@@ -10,9 +10,13 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 use_toolchain
 cd "$IPLEDGER_ROOT"
+# The benchmark CLI's own test runtime serves only `benchmark storage`, and its Wasm build cannot
+# find its package through WASM_BUILD_WORKSPACE_HINT: skip it.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 phase build-benchmarks cargo build --locked -p ipledger-node --features runtime-benchmarks
 node="$IPLEDGER_NODE_BIN"
-runtime="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/wbuild/ipledger-runtime/ipledger_runtime.compact.compressed.wasm"
+# In the dev profile the Wasm builder does not compact the runtime.
+runtime="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/wbuild/ipledger-runtime/ipledger_runtime.wasm"
 pallets=("$@")
 [ ${#pallets[@]} -gt 0 ] || pallets=(pallet_ip_registry)
 for pallet in "${pallets[@]}"; do

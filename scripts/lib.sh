@@ -5,6 +5,8 @@ IPLEDGER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 IPLEDGER_CACHE="${IPLEDGER_CACHE:-$HOME/.cache/ipledger}"
 # One target directory outside the checkout, shared by every clone, session and CI run.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$IPLEDGER_CACHE/target}"
+# The runtime's Wasm build looks for Cargo.lock above the target directory; it is not there.
+export WASM_BUILD_WORKSPACE_HINT="$IPLEDGER_ROOT"
 # The one build profile the dev chain and the tests share (see [profile.dev] in Cargo.toml).
 IPLEDGER_PROFILE_DIR="debug"
 IPLEDGER_NODE_BIN="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/ipledger-node"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set-up if needed, then every test: unit tests of the primitives and pallets (with their
-# storage invariants), the runtime's tests, and the end-to-end tests that start the real node
-# and drive it over RPC. Prints the time of each phase.
+# storage invariants), the runtime's tests, the end-to-end tests that start the real node and
+# drive it over RPC, and one run of every benchmark. Prints the time of each phase.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -10,5 +10,8 @@ started=$(date +%s)
 use_toolchain
 cd "$IPLEDGER_ROOT"
 export IPLEDGER_NODE="$IPLEDGER_NODE_BIN"
-phase tests cargo test --locked --workspace
+phase tests cargo test --locked --workspace --no-fail-fast
+# Every benchmark runs once on the pallet's mock (their weights come from scripts/benchmark.sh).
+phase benchmark-tests cargo test --locked -p pallet-ip-registry --features runtime-benchmarks \
+	benchmarking
 log "all tests passed in $(($(date +%s) - started)) s"

@@ -9,7 +9,7 @@ use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
 use std::time::Duration;
 use subxt::{
-	dynamic::{self, Value},
+	dynamic::{self, At, Value},
 	error::{TransactionEventsError, TransactionFinalizedSuccessError},
 	transactions::Payload,
 	utils::AccountId32,
@@ -245,6 +245,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let right = read_right(&client, right_id).await.expect("the right is stored");
 	assert_eq!(right.office, US);
 	assert_eq!(right.kind, RightKind::Patent);
+	assert_eq!(right.application_number, 1);
 	assert_eq!(right.title, b"Distributed ledger of intellectual-property rights".to_vec());
 	assert_eq!(right.owners, vec![(account(&bob), 600_000_000), (account(&ferdie), 400_000_000)]);
 	assert_eq!(right.classifications, vec![b"H04L 9/32".to_vec(), b"G06Q 50/18".to_vec()]);
@@ -270,14 +271,16 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	assert_eq!(pallet_error(too_early), "IpRegistry::EventBeforeFiling");
 
 	// Eve, the office's admin, publishes and then grants it.
-	for (event, code, stage) in
-		[("Publication", "A1", Stage::Published), ("Grant", "B1", Stage::Granted)]
-	{
+	for (event, key_event, code, stage) in [
+		("Publication", KeyEvent::Publication, "A1", Stage::Published),
+		("Grant", KeyEvent::Grant, "B1", Stage::Granted),
+	] {
 		let call = record_event_at(right_id, event, code, filing_date);
 		let events = submit(&client, &call, &eve).await.expect("the admin records the event");
 		let recorded: Vec<StatusRecorded> = events_named(&events, "IpRegistry", "StatusRecorded");
 		assert_eq!(recorded.len(), 1);
 		assert_eq!(recorded[0].right, right_id);
+		assert_eq!(recorded[0].event, key_event);
 		assert_eq!(recorded[0].stage, stage);
 		assert_eq!(recorded[0].recorded_by, account(&eve));
 	}

@@ -5,23 +5,31 @@ use super::*;
 use crate::Pallet as Registry;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::Get;
+use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
 use ipledger_primitives::{OfficeCode, RightId, RightKind};
 use sp_runtime::Perbill;
 
-const OFFICE: OfficeCode = OfficeCode(*b"EP");
+/// The first ST.3 code no office uses yet, whatever the genesis registered.
+fn fresh_office<T: Config>() -> OfficeCode {
+	(b'A'..=b'Z')
+		.flat_map(|a| (b'A'..=b'Z').map(move |b| OfficeCode([a, b])))
+		.find(|code| !Offices::<T>::contains_key(code))
+		.expect("fewer than 676 offices exist in a benchmark; qed")
+}
 
 fn admins<T: Config>(n: u32) -> Vec<T::AccountId> {
 	(0..n).map(|i| account("admin", i, 0)).collect()
 }
 
-fn register<T: Config>() -> T::AccountId {
+/// Registers a fresh office with `MaxAdmins` admins; returns it and its last admin.
+fn register<T: Config>() -> (OfficeCode, T::AccountId) {
+	let office = fresh_office::<T>();
 	let admins = admins::<T>(T::MaxAdmins::get());
 	let last = admins.last().cloned().expect("MaxAdmins > 0 by integrity_test; qed");
-	Registry::<T>::do_register_office(OFFICE, vec![b'n'; 8], admins)
+	Registry::<T>::do_register_office(office, vec![b'n'; 8], admins)
 		.expect("a fresh office registers; qed");
-	last
+	(office, last)
 }
 
 /// `n` applicants with shares summing to 100%, the first being the filer.
@@ -55,11 +63,12 @@ mod benchmarks {
 		let origin =
 			T::OfficeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let name = vec![b'n'; T::MaxNameLen::get() as usize];
+		let office = fresh_office::<T>();
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, OFFICE, name, admins::<T>(a));
+		_(origin as T::RuntimeOrigin, office, name, admins::<T>(a));
 
-		assert_eq!(Offices::<T>::get(OFFICE).map(|o| o.admins.len() as u32), Some(a));
+		assert_eq!(Offices::<T>::get(office).map(|o| o.admins.len() as u32), Some(a));
 		Ok(())
 	}
 
@@ -68,14 +77,15 @@ mod benchmarks {
 		o: Linear<1, { T::MaxOwners::get() }>,
 		c: Linear<0, { T::MaxClassifications::get() }>,
 	) {
-		register::<T>();
+		let (office, _) = register::<T>();
 		let (filer, applicants, classifications) = file::<T>(o, c);
+		let right = NextRightId::<T>::get();
 		let title = vec![b't'; T::MaxTitleLen::get() as usize];
 
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(filer),
-			OFFICE,
+			office,
 			RightKind::Patent,
 			title,
 			applicants,
@@ -83,17 +93,17 @@ mod benchmarks {
 			document::<T>(),
 		);
 
-		assert_eq!(Rights::<T>::get(0).map(|r| r.owners.len() as u32), Some(o));
+		assert_eq!(Rights::<T>::get(right).map(|r| r.owners.len() as u32), Some(o));
 	}
 
 	#[benchmark]
 	fn record_event() -> Result<(), BenchmarkError> {
-		let admin = register::<T>();
+		let (office, admin) = register::<T>();
 		let (filer, applicants, classifications) =
 			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
 		let right: RightId = Registry::<T>::do_file_application(
 			filer,
-			OFFICE,
+			office,
 			RightKind::Patent,
 			vec![b't'; T::MaxTitleLen::get() as usize],
 			applicants,

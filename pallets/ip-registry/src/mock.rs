@@ -35,7 +35,7 @@ impl pallet_ip_registry::Config for Test {
 	type OfficeOrigin = EnsureRoot<u64>;
 	type Time = Timestamp;
 	type WeightInfo = ();
-	type MaxNameLen = ConstU32<16>;
+	type MaxNameLen = ConstU32<32>;
 	type MaxAdmins = ConstU32<3>;
 	type MaxTitleLen = ConstU32<32>;
 	type MaxOwners = ConstU32<3>;

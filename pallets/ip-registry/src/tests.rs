@@ -152,8 +152,8 @@ mod register_office {
 	#[test]
 	fn fails_on_a_long_name() {
 		test(|| {
-			assert_ok!(register(b"CN", &[b'n'; 16], vec![30]));
-			assert_noop!(register(b"JP", &[b'n'; 17], vec![30]), Error::<Test>::NameTooLong);
+			assert_ok!(register(b"CN", &[b'n'; 32], vec![30]));
+			assert_noop!(register(b"JP", &[b'n'; 33], vec![30]), Error::<Test>::NameTooLong);
 		});
 	}
 

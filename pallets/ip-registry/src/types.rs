@@ -3,12 +3,11 @@
 use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound,
-	RuntimeDebugNoBound,
+	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 use ipledger_primitives::{Hash, LegalState, Moment, OfficeCode, RightKind};
 use scale_info::TypeInfo;
-use sp_runtime::{Perbill, RuntimeDebug};
+use sp_runtime::Perbill;
 
 /// Longest classification code in bytes (IPC/CPC `H04L 9/32`, Nice `45`, Locarno `14-02`).
 pub const MAX_CLASSIFICATION_LEN: u32 = 32;
@@ -28,14 +27,7 @@ pub type ApplicationNumber = u32;
 
 /// An office that records rights for its jurisdiction.
 #[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	RuntimeDebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound())]
@@ -51,15 +43,7 @@ pub struct Office<T: Config> {
 /// The application document (or any other document) of a right: its digest on chain, its
 /// content where the locator says (IPFS CID, an office's URL).
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Document<Locator> {
 	/// BLAKE2-256 or SHA-256 digest of the document's bytes.
@@ -79,7 +63,7 @@ pub struct Document<Locator> {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum Stage {
 	/// Filed with the office.
@@ -122,7 +106,7 @@ impl Stage {
 }
 
 /// Why a legal-status event cannot be recorded at a right's current stage.
-#[derive(Clone, Copy, PartialEq, Eq, RuntimeDebug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TransitionError {
 	/// A right is filed once, by `file_application`.
 	AlreadyFiled,
@@ -149,7 +133,7 @@ pub enum TransitionError {
 	Copy,
 	PartialEq,
 	Eq,
-	RuntimeDebug,
+	Debug,
 )]
 pub enum KeyEvent {
 	/// The application was filed (recorded by `file_application` itself).
@@ -166,15 +150,7 @@ pub enum KeyEvent {
 
 /// What an office says about a legal-status event besides its key event.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	RuntimeDebug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct EventDetails<Text> {
 	/// The date of the event in law (UNIX milliseconds).
@@ -187,14 +163,7 @@ pub struct EventDetails<Text> {
 
 /// One entry of a right's legal-status history.
 #[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	RuntimeDebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound())]
@@ -213,14 +182,7 @@ pub struct StatusRecord<T: Config> {
 
 /// An application for an IP right, and the right it becomes.
 #[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	RuntimeDebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound())]

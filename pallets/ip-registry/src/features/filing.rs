@@ -7,7 +7,7 @@ use crate::{
 	RightsOf,
 };
 use alloc::vec::Vec;
-use frame_support::{ensure, BoundedVec};
+use frame_support::{ensure, traits::Get, BoundedVec};
 use ipledger_primitives::{OfficeCode, RightId, RightKind};
 use sp_runtime::{DispatchError, Perbill};
 

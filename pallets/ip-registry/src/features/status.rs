@@ -6,7 +6,7 @@ use crate::{
 	Config, Error, Event, History, Pallet, Rights,
 };
 use alloc::vec::Vec;
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use ipledger_primitives::RightId;
 use sp_runtime::DispatchResult;
 

@@ -1,0 +1,16 @@
+//! The pallets whose benchmarks the node's `benchmark pallet` runs.
+
+pub use frame_system_benchmarking::Pallet as SystemBench;
+
+use crate::Runtime;
+
+impl frame_system_benchmarking::Config for Runtime {}
+
+frame_benchmarking::define_benchmarks!(
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, crate::Balances]
+	[pallet_timestamp, crate::Timestamp]
+	[pallet_sudo, crate::Sudo]
+	[pallet_utility, crate::Utility]
+	[pallet_ip_registry, crate::IpRegistry]
+);

@@ -1,0 +1,6 @@
+//! Each pallet's configuration in the runtime: one file an area.
+
+mod ip;
+mod system;
+
+pub use system::{BlockLength, BlockWeights};

@@ -1,0 +1,3 @@
+//! Weights generated for this runtime by `./scripts/benchmark.sh`.
+
+pub mod pallet_ip_registry;

@@ -1,0 +1,86 @@
+//! End to end: the node's chain-spec and database commands, run as a user runs them.
+
+use ipledger_e2e_tests::node_binary;
+use serde_json::Value;
+use std::{path::Path, process::Command, time::Duration};
+
+fn node(args: &[&str]) -> std::process::Output {
+	Command::new(node_binary())
+		.args(args)
+		.output()
+		.unwrap_or_else(|e| panic!("cannot run {}: {e}", node_binary().display()))
+}
+
+/// The patch of the genesis preset inside an exported (non-raw) chain spec.
+fn genesis_patch(spec: &Value) -> &Value {
+	&spec["genesis"]["runtimeGenesis"]["patch"]
+}
+
+#[test]
+fn export_chain_spec_gives_the_dev_chain_with_its_offices() {
+	let out = node(&["export-chain-spec", "--chain", "dev"]);
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	let spec: Value = serde_json::from_slice(&out.stdout).expect("the chain spec is JSON");
+	assert_eq!(spec["name"], "IPLedger Development");
+	assert_eq!(spec["id"], "ipledger_dev");
+	assert_eq!(spec["properties"]["tokenSymbol"], "IPL");
+	let offices = genesis_patch(&spec)["ipRegistry"]["offices"].as_array().expect("offices");
+	let codes: Vec<&str> = offices.iter().map(|o| o[0].as_str().expect("a code")).collect();
+	assert_eq!(codes, vec!["EP", "CN"]);
+	assert_eq!(genesis_patch(&spec)["aura"]["authorities"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn export_chain_spec_gives_the_local_testnet_with_two_validators() {
+	let out = node(&["export-chain-spec", "--chain", "local"]);
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	let spec: Value = serde_json::from_slice(&out.stdout).expect("the chain spec is JSON");
+	assert_eq!(spec["id"], "ipledger_local_testnet");
+	assert_eq!(genesis_patch(&spec)["grandpa"]["authorities"].as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn an_unreadable_chain_spec_is_refused() {
+	let dir = std::env::temp_dir().join(format!("ipledger-cli-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).unwrap();
+	let bad = dir.join("bad-spec.json");
+	std::fs::write(&bad, "{ not json").unwrap();
+	let out = node(&["export-chain-spec", "--chain", bad.to_str().unwrap()]);
+	assert!(!out.status.success(), "a malformed chain spec must be refused");
+	let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn has_database(base: &Path) -> bool {
+	base.join("chains/ipledger_dev/paritydb").exists()
+}
+
+#[test]
+fn purge_chain_removes_the_database() {
+	let base = std::env::temp_dir().join(format!("ipledger-purge-{}", std::process::id()));
+	let _ = std::fs::remove_dir_all(&base);
+	let base_arg = base.to_str().unwrap();
+	let rpc_port = ipledger_e2e_tests::free_port().to_string();
+	let p2p_port = ipledger_e2e_tests::free_port().to_string();
+	// Run a dev node on this base path until its ParityDB exists.
+	let mut child = Command::new(node_binary())
+		.args(["--dev", "--base-path", base_arg, "--no-prometheus", "--no-telemetry"])
+		.args(["--rpc-port", &rpc_port, "--port", &p2p_port])
+		.stdout(std::process::Stdio::null())
+		.stderr(std::process::Stdio::null())
+		.spawn()
+		.expect("the node starts");
+	for _ in 0..240 {
+		if has_database(&base) {
+			break;
+		}
+		std::thread::sleep(Duration::from_millis(250));
+	}
+	let _ = child.kill();
+	let _ = child.wait();
+	assert!(has_database(&base), "the dev node created its database under {base_arg}");
+
+	let out = node(&["purge-chain", "--dev", "-y", "--base-path", base_arg]);
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	assert!(!has_database(&base), "purge-chain removed the database");
+	let _ = std::fs::remove_dir_all(&base);
+}
