@@ -21,6 +21,10 @@ pub type ClassificationCode = BoundedVec<u8, ConstU32<MAX_CLASSIFICATION_LEN>>;
 /// An office's own event code or a gazette reference.
 pub type Reference = BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>;
 
+/// The owners of a right with their shares (summing to 100%).
+pub type OwnersOf<T> =
+	BoundedVec<(<T as frame_system::Config>::AccountId, Perbill), <T as Config>::MaxOwners>;
+
 /// An office's serial number of an application, unique within the office. Rendered for people
 /// as the office code followed by the serial, e.g. `EP000042`.
 pub type ApplicationNumber = u32;
@@ -196,7 +200,7 @@ pub struct Right<T: Config> {
 	/// The title of the invention, the mark's wording, the design's product.
 	pub title: BoundedVec<u8, T::MaxTitleLen>,
 	/// The applicants, who own the right once granted, with their shares (summing to 100%).
-	pub owners: BoundedVec<(T::AccountId, Perbill), T::MaxOwners>,
+	pub owners: OwnersOf<T>,
 	/// Classification codes (IPC/CPC, Nice, Locarno, Vienna).
 	pub classifications: BoundedVec<ClassificationCode, T::MaxClassifications>,
 	/// The application document.

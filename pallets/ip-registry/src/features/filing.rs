@@ -2,7 +2,9 @@
 
 use super::{ensure_distinct, is_printable_ascii, is_text, now};
 use crate::{
-	types::{ClassificationCode, Document, EventDetails, KeyEvent, Right, Stage, StatusRecord},
+	types::{
+		ClassificationCode, Document, EventDetails, KeyEvent, OwnersOf, Right, Stage, StatusRecord,
+	},
 	ApplicationIndex, Config, Error, Event, History, NextRightId, Offices, Pallet, Rights,
 	RightsOf,
 };
@@ -90,9 +92,9 @@ impl<T: Config> Pallet<T> {
 	fn checked_shares(
 		who: &T::AccountId,
 		applicants: Vec<(T::AccountId, Perbill)>,
-	) -> Result<BoundedVec<(T::AccountId, Perbill), T::MaxOwners>, Error<T>> {
+	) -> Result<OwnersOf<T>, Error<T>> {
 		ensure!(!applicants.is_empty(), Error::<T>::NoApplicants);
-		let applicants: BoundedVec<_, T::MaxOwners> =
+		let applicants: OwnersOf<T> =
 			applicants.try_into().map_err(|_| Error::<T>::TooManyApplicants)?;
 		let accounts: Vec<_> = applicants.iter().map(|(account, _)| account).collect();
 		ensure_distinct(&accounts, Error::<T>::DuplicateApplicant)?;
