@@ -27,7 +27,7 @@ impl SubstrateCli for Cli {
 	}
 
 	fn support_url() -> String {
-		"https://github.com/ipledger/ipledger/issues".into()
+		"the IPLedger issue tracker".into()
 	}
 
 	fn copyright_start_year() -> i32 {
