@@ -10,11 +10,15 @@
 
 extern crate alloc;
 
+pub mod did;
 mod office;
+mod party;
 mod right;
+pub mod text;
 pub mod traits;
 
 pub use office::{InvalidOfficeCode, OfficeCode};
+pub use party::{AuthorityRole, Document, KeyKind, MultiSignatureKey, PartyId, PartyKind};
 pub use right::{LegalState, RightKind};
 
 use sp_runtime::{

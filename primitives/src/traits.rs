@@ -1,10 +1,11 @@
 //! Glue traits: what one pallet may ask of, or do to, another.
 //!
-//! The registry is their first implementation. Licensing will ask who owns a right, in which
-//! shares, and whether it is in force. Each trait has a `()` implementation for mocks: it knows
+//! The registry and the parties pallet are their first implementations. Licensing will ask who
+//! owns a right, in which shares, and whether it is in force; every pallet asks who may act for
+//! an office or a court. Each trait has a `()` implementation for mocks: it knows
 //! no right.
 
-use crate::{LegalState, OfficeCode, RightId, RightKind};
+use crate::{AuthorityRole, LegalState, OfficeCode, PartyId, RightId, RightKind};
 use alloc::vec::Vec;
 use sp_runtime::Perbill;
 
@@ -36,5 +37,76 @@ impl<AccountId> RightsInspect<AccountId> for () {
 
 	fn legal_state(_: RightId) -> Option<LegalState> {
 		None
+	}
+}
+
+/// Read-only facts about parties and the authorities among them.
+pub trait PartiesInspect<AccountId> {
+	/// The party an account is linked to, if any.
+	fn party_of(account: &AccountId) -> Option<PartyId>;
+
+	/// Whether the party exists.
+	fn exists(party: PartyId) -> bool;
+
+	/// Whether the party holds `role` for `jurisdiction`.
+	fn has_role(party: PartyId, role: AuthorityRole, jurisdiction: OfficeCode) -> bool;
+
+	/// The party that is the IP office of `jurisdiction`, if one is.
+	fn office(jurisdiction: OfficeCode) -> Option<PartyId>;
+
+	/// Whether `account` may act for the IP office of `jurisdiction`: it is linked to the office
+	/// itself or to one of the office's examiners.
+	fn acts_for_office(account: &AccountId, jurisdiction: OfficeCode) -> bool {
+		let (Some(party), Some(office)) = (Self::party_of(account), Self::office(jurisdiction))
+		else {
+			return false;
+		};
+		party == office || Self::has_role(party, AuthorityRole::Examiner, jurisdiction)
+	}
+
+	/// Whether `account` may act for a party holding `role` for `jurisdiction` (a court,
+	/// customs). For [`AuthorityRole::IpOffice`] examiners count, as in
+	/// [`Self::acts_for_office`].
+	fn acts_for_authority(
+		account: &AccountId,
+		role: AuthorityRole,
+		jurisdiction: OfficeCode,
+	) -> bool {
+		if role == AuthorityRole::IpOffice {
+			return Self::acts_for_office(account, jurisdiction);
+		}
+		Self::party_of(account).is_some_and(|party| Self::has_role(party, role, jurisdiction))
+	}
+}
+
+impl<AccountId> PartiesInspect<AccountId> for () {
+	fn party_of(_: &AccountId) -> Option<PartyId> {
+		None
+	}
+
+	fn exists(_: PartyId) -> bool {
+		false
+	}
+
+	fn has_role(_: PartyId, _: AuthorityRole, _: OfficeCode) -> bool {
+		false
+	}
+
+	fn office(_: OfficeCode) -> Option<PartyId> {
+		None
+	}
+}
+
+/// Whether other pallets still refer to a party (as an owner, an applicant, a licensee, a
+/// litigant). A party that is referred to cannot be closed.
+pub trait PartyReferences {
+	/// Whether anything on chain still refers to `party`.
+	fn is_referenced(party: PartyId) -> bool;
+}
+
+/// Nothing refers to any party.
+impl PartyReferences for () {
+	fn is_referenced(_: PartyId) -> bool {
+		false
 	}
 }

@@ -1,14 +1,19 @@
 //! The runtime APIs the node and clients call.
 
 use crate::{
-	opaque::SessionKeys, AccountId, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	opaque::SessionKeys, AccountId, Balance, Block, Executive, Grandpa, InherentDataExt, IpParties,
+	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	view_functions::ViewFunctionDispatchError,
 	weights::Weight,
+};
+use ipledger_primitives::{
+	did::{DidDocument, DidResolutionError},
+	traits::PartiesInspect,
+	OfficeCode, PartyId,
 };
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -199,6 +204,28 @@ impl_runtime_apis! {
 
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_ip_parties_runtime_api::IpPartiesApi<Block, AccountId> for Runtime {
+		fn party_of(account: AccountId) -> Option<PartyId> {
+			IpParties::party_of(&account)
+		}
+
+		fn office(jurisdiction: OfficeCode) -> Option<PartyId> {
+			IpParties::office(jurisdiction)
+		}
+
+		fn did_document(party: PartyId) -> Option<DidDocument<AccountId>> {
+			IpParties::did_document(party)
+		}
+
+		fn resolve_did(did: Vec<u8>) -> Result<Vec<u8>, DidResolutionError> {
+			IpParties::resolve_did(&did)
+		}
+
+		fn link_payload(party: PartyId) -> Option<Vec<u8>> {
+			IpParties::link_payload(party)
 		}
 	}
 

@@ -1,13 +1,15 @@
 //! Genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice and Bob),
-//! each with sample IP offices whose admins are well-known dev accounts.
+//! each with sample IP offices whose admins are well-known dev accounts. Each office is also an
+//! authority party of `pallet-ip-parties` with the `IpOffice` role for its jurisdiction.
 
 use crate::{
-	AccountId, AuraConfig, BalancesConfig, GrandpaConfig, IpRegistryConfig, RuntimeGenesisConfig,
-	SudoConfig, UNIT,
+	AccountId, AuraConfig, BalancesConfig, GrandpaConfig, IpPartiesConfig, IpRegistryConfig,
+	RuntimeGenesisConfig, SudoConfig, UNIT,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use ipledger_primitives::OfficeCode;
+use ipledger_primitives::{AuthorityRole, KeyKind, OfficeCode, PartyKind};
+use pallet_ip_parties::GenesisParty;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -32,6 +34,18 @@ fn genesis(
 	let aura: Vec<AuraId> = validators.iter().map(|(s, _)| s.public().into()).collect();
 	let grandpa: Vec<(GrandpaId, u64)> =
 		validators.iter().map(|(_, e)| (e.public().into(), 1)).collect();
+	// Each office is also a party (an authority holding the IpOffice role), acting through its
+	// admins' accounts.
+	let parties: Vec<GenesisParty<AccountId>> = offices
+		.iter()
+		.map(|(code, name, admins)| GenesisParty {
+			kind: PartyKind::Authority,
+			name: name.clone(),
+			country: *code,
+			accounts: admins.iter().map(|admin| (admin.clone(), KeyKind::Sr25519)).collect(),
+			roles: vec![(AuthorityRole::IpOffice, *code)],
+		})
+		.collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: Sr25519Keyring::iter()
@@ -41,6 +55,7 @@ fn genesis(
 		aura: AuraConfig { authorities: aura },
 		grandpa: GrandpaConfig { authorities: grandpa },
 		sudo: SudoConfig { key: Some(sudo) },
+		ip_parties: IpPartiesConfig { parties },
 		ip_registry: IpRegistryConfig { offices },
 	})
 }

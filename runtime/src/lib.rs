@@ -158,7 +158,10 @@ mod runtime {
 	#[runtime::pallet_index(7)]
 	pub type Utility = pallet_utility;
 
-	// IPLedger's own pallets start at 50.
+	// IPLedger's own pallets start at 50. Parties come first: the others refer to them, also
+	// in the genesis, which is built in this order.
+	#[runtime::pallet_index(51)]
+	pub type IpParties = pallet_ip_parties;
 	#[runtime::pallet_index(50)]
 	pub type IpRegistry = pallet_ip_registry;
 }

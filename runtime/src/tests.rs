@@ -1,12 +1,16 @@
 //! The runtime's own tests: its genesis presets. (`#[frame_support::runtime]` adds the
 //! integrity test of every pallet.)
 
-use crate::{genesis_config_presets, IpRegistry, Runtime, RuntimeGenesisConfig};
+use crate::{
+	genesis_config_presets, IpParties, IpRegistry, Runtime, RuntimeGenesisConfig, RuntimeOrigin,
+};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	traits::Get,
 };
-use ipledger_primitives::OfficeCode;
+use ipledger_primitives::{
+	did::DidResolutionError, traits::PartiesInspect, AuthorityRole, KeyKind, OfficeCode,
+};
 use serde_json::Value;
 use sp_keyring::Sr25519Keyring;
 
@@ -66,6 +70,19 @@ fn every_preset_builds_a_chain_with_offices_and_validators() {
 				&Sr25519Keyring::Dave.to_account_id()
 			));
 			pallet_ip_registry::Pallet::<Runtime>::do_try_state().expect("invariants hold");
+
+			// The same offices are authority parties that act through the same admins.
+			let ep = IpParties::office(OfficeCode(*b"EP")).expect("EP is a party");
+			assert!(IpParties::has_role(ep, AuthorityRole::IpOffice, OfficeCode(*b"EP")));
+			assert!(IpParties::acts_for_office(
+				&Sr25519Keyring::Charlie.to_account_id(),
+				OfficeCode(*b"EP")
+			));
+			assert!(IpParties::acts_for_office(
+				&Sr25519Keyring::Dave.to_account_id(),
+				OfficeCode(second_office)
+			));
+			pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
 		});
 	}
 }
@@ -81,4 +98,56 @@ fn presets_are_listed_and_unknown_ones_are_refused() {
 fn the_slot_is_the_block_time() {
 	let slot: u64 = <Runtime as pallet_aura::Config>::SlotDuration::get();
 	assert_eq!(slot, crate::SLOT_DURATION);
+}
+
+#[test]
+fn a_party_links_an_sr25519_key_and_resolves_as_a_did() {
+	genesis("development").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		// Written directly: `set_timestamp` would ask Aura for a matching slot.
+		pallet_timestamp::Now::<Runtime>::put(1_767_225_600_000);
+		let ferdie = Sr25519Keyring::Ferdie;
+		let signed = RuntimeOrigin::signed(ferdie.to_account_id());
+		frame_support::assert_ok!(IpParties::create_party(
+			signed.clone(),
+			ipledger_primitives::PartyKind::NaturalPerson,
+			"Ferdinand Müller".as_bytes().to_vec(),
+			OfficeCode(*b"DE"),
+			KeyKind::Sr25519,
+			None,
+		));
+		let party = IpParties::party_of(&ferdie.to_account_id()).expect("Ferdie has a party");
+
+		// A second key proves control by signing the party's link payload; a signature by the
+		// wrong key is refused.
+		let payload = IpParties::link_payload(party).expect("the party exists");
+		use sp_core::Pair;
+		let new_key = sp_core::sr25519::Pair::from_string("//Ferdie//phone", None).unwrap();
+		let wrong = Sr25519Keyring::Eve.sign(&payload);
+		frame_support::assert_noop!(
+			IpParties::add_account(
+				signed.clone(),
+				new_key.public().into(),
+				sp_runtime::MultiSignature::Sr25519(wrong)
+			),
+			pallet_ip_parties::Error::<Runtime>::BadProof
+		);
+		let proof = sp_runtime::MultiSignature::Sr25519(new_key.sign(&payload));
+		frame_support::assert_ok!(IpParties::add_account(signed, new_key.public().into(), proof));
+
+		let json = IpParties::resolve_did(format!("did:ipledger:{party}").as_bytes()).unwrap();
+		let doc: Value = serde_json::from_slice(&json).expect("a DID document is JSON");
+		assert_eq!(doc["id"], format!("did:ipledger:{party}"));
+		let keys = doc["verificationMethod"].as_array().unwrap();
+		assert_eq!(keys.len(), 2);
+		let ferdie_key = format!("fef01{}", hex::encode(ferdie.public().0));
+		assert_eq!(keys[0]["publicKeyMultibase"], ferdie_key.as_str());
+		let phone_key = format!("fef01{}", hex::encode(new_key.public().0));
+		assert_eq!(keys[1]["publicKeyMultibase"], phone_key.as_str());
+		assert_eq!(doc["ipledger"]["name"], "Ferdinand Müller");
+
+		assert_eq!(IpParties::resolve_did(b"did:ipledger:x"), Err(DidResolutionError::InvalidDid));
+		assert_eq!(IpParties::resolve_did(b"did:ipledger:999"), Err(DidResolutionError::NotFound));
+		pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
+	});
 }

@@ -4,24 +4,18 @@
 //! grants, a stranger's attempt to record an event fails with the pallet's error and changes
 //! nothing, and finality advances all along.
 
-use ipledger_e2e_tests::{Client, DevNode};
+use ipledger_e2e_tests::{
+	account, events_named, finalized_number, pallet_error, submit, wait_for_finalized_above,
+	Client, DevNode, OfficeCode,
+};
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
-use std::time::Duration;
 use subxt::{
 	dynamic::{self, At, Value},
-	error::{TransactionEventsError, TransactionFinalizedSuccessError},
 	transactions::Payload,
 	utils::AccountId32,
-	PolkadotConfig,
 };
-use subxt_signer::sr25519::{dev, Keypair};
-
-/// `ipledger_primitives::OfficeCode` as the client encodes and decodes it.
-#[derive(EncodeAsType, DecodeAsType, Clone, Copy, Debug, PartialEq)]
-#[encode_as_type(crate_path = "scale_encode")]
-#[decode_as_type(crate_path = "scale_decode")]
-struct OfficeCode([u8; 2]);
+use subxt_signer::sr25519::dev;
 
 /// The fields of `pallet_ip_registry::Right` this test reads.
 #[derive(DecodeAsType, Debug)]
@@ -110,7 +104,7 @@ struct EventDetails {
 	gazette_reference: Vec<u8>,
 }
 
-/// `pallet_ip_registry::Document` as a call argument.
+/// `ipledger_primitives::Document` as a call argument.
 #[derive(EncodeAsType)]
 #[encode_as_type(crate_path = "scale_encode")]
 struct Document {
@@ -120,67 +114,12 @@ struct Document {
 
 const US: OfficeCode = OfficeCode(*b"US");
 
-fn account(keypair: &Keypair) -> AccountId32 {
-	keypair.public_key().to_account_id()
-}
-
-/// Signs `payload` with `signer`, waits until its block is finalized, and returns the events it
-/// emitted, or the error it failed with.
-async fn submit<P: Payload>(
-	client: &Client,
-	payload: &P,
-	signer: &Keypair,
-) -> Result<subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>, TransactionFinalizedSuccessError> {
-	let at = client.at_current_block().await.expect("the node has a finalized block");
-	at.transactions()
-		.sign_and_submit_then_watch_default(payload, signer)
-		.await
-		.expect("the node accepts the transaction")
-		.wait_for_finalized_success()
-		.await
-}
-
-/// The events named `pallet::name` among `events`, decoded as `E`.
-fn events_named<E: scale_decode::DecodeAsFields>(
-	events: &subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>,
-	pallet: &str,
-	name: &str,
-) -> Vec<E> {
-	events
-		.iter()
-		.map(|event| event.expect("events decode"))
-		.filter(|event| event.pallet_name() == pallet && event.event_name() == name)
-		.map(|event| event.decode_fields_unchecked_as::<E>().expect("the event's fields decode"))
-		.collect()
-}
-
 /// The right `id` in the latest finalized state.
 async fn read_right(client: &Client, id: u64) -> Option<Right> {
 	let at = client.at_current_block().await.expect("the node has a finalized block");
 	let address = dynamic::storage::<(u64,), Right>("IpRegistry", "Rights");
 	let value = at.storage().try_fetch(address, (id,)).await.expect("storage can be read")?;
 	Some(value.decode().expect("a right decodes"))
-}
-
-/// The number of the latest finalized block.
-async fn finalized_number(client: &Client) -> u64 {
-	client
-		.at_current_block()
-		.await
-		.expect("the node has a finalized block")
-		.block_number()
-}
-
-/// Waits until the finalized block number is above `above` (at most two minutes).
-async fn wait_for_finalized_above(client: &Client, above: u64) -> u64 {
-	for _ in 0..240 {
-		let number = finalized_number(client).await;
-		if number > above {
-			return number;
-		}
-		tokio::time::sleep(Duration::from_millis(500)).await;
-	}
-	panic!("finality did not pass block {above} within two minutes");
 }
 
 /// `record_event` of the key event named `event`, with the office's `code` and `event_date`.
@@ -329,15 +268,4 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 #[decode_as_type(crate_path = "scale_decode")]
 struct OfficeRegistered {
 	office: OfficeCode,
-}
-
-/// The `Pallet::Error` a transaction failed with; panics if it succeeded or failed otherwise.
-fn pallet_error<T>(outcome: Result<T, TransactionFinalizedSuccessError>) -> String {
-	match outcome {
-		Ok(_) => panic!("the transaction was expected to fail"),
-		Err(TransactionFinalizedSuccessError::SuccessError(
-			TransactionEventsError::ExtrinsicFailed(subxt::error::DispatchError::Module(e)),
-		)) => e.details_string(),
-		Err(e) => panic!("the transaction failed, but not with a pallet error: {e}"),
-	}
 }

@@ -11,7 +11,14 @@ use std::{
 	process::{Child, Command, Stdio},
 	time::{Duration, Instant},
 };
-use subxt::{OnlineClient, PolkadotConfig};
+use subxt::{
+	error::{TransactionEventsError, TransactionFinalizedSuccessError},
+	extrinsics::ExtrinsicEvents,
+	transactions::Payload,
+	utils::AccountId32,
+	OnlineClient, PolkadotConfig,
+};
+use subxt_signer::sr25519::Keypair;
 
 /// The client type the tests use: IPLedger's extrinsic format is Polkadot's.
 pub type Client = OnlineClient<PolkadotConfig>;
@@ -97,4 +104,77 @@ impl Drop for DevNode {
 		let _ = self.child.kill();
 		let _ = self.child.wait();
 	}
+}
+
+/// `ipledger_primitives::OfficeCode` as the client encodes and decodes it.
+#[derive(scale_encode::EncodeAsType, scale_decode::DecodeAsType, Clone, Copy, Debug, PartialEq)]
+#[encode_as_type(crate_path = "scale_encode")]
+#[decode_as_type(crate_path = "scale_decode")]
+pub struct OfficeCode(pub [u8; 2]);
+
+/// The account of a key pair.
+pub fn account(keypair: &Keypair) -> AccountId32 {
+	keypair.public_key().to_account_id()
+}
+
+/// Signs `payload` with `signer`, waits until its block is finalized, and returns the events it
+/// emitted, or the error it failed with.
+pub async fn submit<P: Payload>(
+	client: &Client,
+	payload: &P,
+	signer: &Keypair,
+) -> Result<ExtrinsicEvents<PolkadotConfig>, TransactionFinalizedSuccessError> {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	at.transactions()
+		.sign_and_submit_then_watch_default(payload, signer)
+		.await
+		.expect("the node accepts the transaction")
+		.wait_for_finalized_success()
+		.await
+}
+
+/// The events named `pallet::name` among `events`, decoded as `E`.
+pub fn events_named<E: scale_decode::DecodeAsFields>(
+	events: &ExtrinsicEvents<PolkadotConfig>,
+	pallet: &str,
+	name: &str,
+) -> Vec<E> {
+	events
+		.iter()
+		.map(|event| event.expect("events decode"))
+		.filter(|event| event.pallet_name() == pallet && event.event_name() == name)
+		.map(|event| event.decode_fields_unchecked_as::<E>().expect("the event's fields decode"))
+		.collect()
+}
+
+/// The `Pallet::Error` a transaction failed with; panics if it succeeded or failed otherwise.
+pub fn pallet_error<T>(outcome: Result<T, TransactionFinalizedSuccessError>) -> String {
+	match outcome {
+		Ok(_) => panic!("the transaction was expected to fail"),
+		Err(TransactionFinalizedSuccessError::SuccessError(
+			TransactionEventsError::ExtrinsicFailed(subxt::error::DispatchError::Module(e)),
+		)) => e.details_string(),
+		Err(e) => panic!("the transaction failed, but not with a pallet error: {e}"),
+	}
+}
+
+/// The number of the latest finalized block.
+pub async fn finalized_number(client: &Client) -> u64 {
+	client
+		.at_current_block()
+		.await
+		.expect("the node has a finalized block")
+		.block_number()
+}
+
+/// Waits until the finalized block number is above `above` (at most two minutes).
+pub async fn wait_for_finalized_above(client: &Client, above: u64) -> u64 {
+	for _ in 0..240 {
+		let number = finalized_number(client).await;
+		if number > above {
+			return number;
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+	panic!("finality did not pass block {above} within two minutes");
 }

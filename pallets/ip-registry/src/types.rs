@@ -5,7 +5,8 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
-use ipledger_primitives::{Hash, LegalState, Moment, OfficeCode, RightKind};
+pub use ipledger_primitives::Document;
+use ipledger_primitives::{LegalState, Moment, OfficeCode, RightKind};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
@@ -42,18 +43,6 @@ pub struct Office<T: Config> {
 	pub admins: BoundedVec<T::AccountId, T::MaxAdmins>,
 	/// The application number the office gives to the next application filed with it.
 	pub next_application_number: ApplicationNumber,
-}
-
-/// The application document (or any other document) of a right: its digest on chain, its
-/// content where the locator says (IPFS CID, an office's URL).
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
-)]
-pub struct Document<Locator> {
-	/// BLAKE2-256 or SHA-256 digest of the document's bytes.
-	pub digest: Hash,
-	/// Where the document can be fetched.
-	pub locator: Locator,
 }
 
 /// Where an application or right stands. Its [`LegalState`] follows from it.

@@ -1,3 +1,4 @@
 //! Weights generated for this runtime by `./scripts/benchmark.sh`.
 
+pub mod pallet_ip_parties;
 pub mod pallet_ip_registry;

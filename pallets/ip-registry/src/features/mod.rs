@@ -8,22 +8,13 @@ mod status;
 mod try_state;
 
 use crate::{Config, Error};
+pub(crate) use ipledger_primitives::text::{is_printable_ascii, is_text};
 use ipledger_primitives::Moment;
 
 /// Now, in UNIX milliseconds.
 pub(crate) fn now<T: Config>() -> Moment {
 	use frame_support::traits::UnixTime;
 	T::Time::now().as_millis().try_into().unwrap_or(Moment::MAX)
-}
-
-/// Whether `text` is non-empty UTF-8.
-pub(crate) fn is_text(text: &[u8]) -> bool {
-	!text.is_empty() && core::str::from_utf8(text).is_ok()
-}
-
-/// Whether `text` is non-empty printable ASCII (space to tilde).
-pub(crate) fn is_printable_ascii(text: &[u8]) -> bool {
-	!text.is_empty() && text.iter().all(|c| (b' '..=b'~').contains(c))
 }
 
 /// Checks that no item of `items` appears twice.

@@ -1,0 +1,53 @@
+//! The parties pallet's logic, one file an area. Calls in `lib.rs` check the origin and hand
+//! over to the `do_*` functions here, which verify everything first and write last.
+
+mod accounts;
+mod attestations;
+mod deposit;
+mod inspect;
+mod profile;
+mod roles;
+mod try_state;
+
+use crate::{Config, Error, LocatorOf, NameOf};
+use alloc::vec::Vec;
+use ipledger_primitives::{
+	text::{is_printable_ascii, is_text},
+	Document, Moment, OfficeCode,
+};
+
+/// Now, in UNIX milliseconds; 0 while the genesis is built, before the chain has a time.
+pub(crate) fn now<T: Config>() -> Moment {
+	use frame_support::traits::UnixTime;
+	use sp_runtime::traits::Zero;
+	if frame_system::Pallet::<T>::block_number().is_zero() {
+		return 0;
+	}
+	T::Time::now().as_millis().try_into().unwrap_or(Moment::MAX)
+}
+
+/// `name` as a stored name, if it is UTF-8 and fits.
+pub(crate) fn checked_name<T: Config>(name: Vec<u8>) -> Result<NameOf<T>, Error<T>> {
+	if !is_text(&name) {
+		return Err(Error::<T>::InvalidName);
+	}
+	name.try_into().map_err(|_| Error::<T>::NameTooLong)
+}
+
+/// `code`, if it is a valid ST.3 code.
+pub(crate) fn checked_country<T: Config>(code: OfficeCode) -> Result<OfficeCode, Error<T>> {
+	code.validate().map_err(|_| Error::<T>::InvalidCountry)?;
+	Ok(code)
+}
+
+/// `document` as stored, if its locator is printable ASCII and fits.
+pub(crate) fn checked_document<T: Config>(
+	document: Option<Document<Vec<u8>>>,
+) -> Result<Option<Document<LocatorOf<T>>>, Error<T>> {
+	let Some(Document { digest, locator }) = document else { return Ok(None) };
+	if !is_printable_ascii(&locator) {
+		return Err(Error::<T>::InvalidLocator);
+	}
+	let locator = locator.try_into().map_err(|_| Error::<T>::LocatorTooLong)?;
+	Ok(Some(Document { digest, locator }))
+}

@@ -1,0 +1,326 @@
+//! A party as a W3C DID document (`did:ipledger:<id>`).
+//!
+//! [`DidDocument`] carries what the chain knows of a party; [`DidDocument::to_json`] renders it
+//! as the JSON-LD a DID resolver returns (DID Core 1.0). Each linked account's public key
+//! becomes a `Multikey` verification method, usable for authentication and assertions; the
+//! party's service endpoints become `service` entries; what only IPLedger knows (kind, name,
+//! country, authority roles, the offices' attestations) goes under the `ipledger` property.
+
+use crate::{AuthorityRole, Document, KeyKind, Moment, OfficeCode, PartyId, PartyKind};
+use alloc::{string::String, vec::Vec};
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use core::fmt::Write;
+use scale_info::TypeInfo;
+
+/// The DID method name: DIDs read `did:ipledger:<party id>`.
+pub const DID_PREFIX: &str = "did:ipledger:";
+
+/// The party id a DID names, if it is a well-formed `did:ipledger:<decimal id>`.
+pub fn parse_did(did: &[u8]) -> Option<PartyId> {
+	let id = did.strip_prefix(DID_PREFIX.as_bytes())?;
+	let well_formed =
+		!id.is_empty() && id.iter().all(u8::is_ascii_digit) && (id.len() == 1 || id[0] != b'0');
+	if !well_formed {
+		return None;
+	}
+	core::str::from_utf8(id).ok()?.parse().ok()
+}
+
+/// Why a DID did not resolve (the DID Resolution spec's `invalidDid` and `notFound`).
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DidResolutionError {
+	/// The text is not `did:ipledger:` followed by a decimal party id.
+	InvalidDid,
+	/// No party has this id (or it was closed).
+	NotFound,
+}
+
+/// An office's attestation of a party's identity, as a DID document shows it.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct DidAttestation {
+	/// The attesting office.
+	pub office: OfficeCode,
+	/// When it attested (UNIX milliseconds).
+	pub attested_at: Moment,
+	/// When it withdrew the attestation, if it did.
+	pub revoked_at: Option<Moment>,
+	/// The evidence the office relied on, if it named any.
+	pub evidence: Option<Document<Vec<u8>>>,
+}
+
+/// A service endpoint of a party (its website, its portfolio API, an inbox).
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct DidService {
+	/// The fragment naming the service within the DID document, e.g. `portfolio`.
+	pub id: Vec<u8>,
+	/// Its type, e.g. `LinkedDomains`.
+	pub kind: Vec<u8>,
+	/// Its URL.
+	pub endpoint: Vec<u8>,
+}
+
+/// What the chain knows of a party, in the shape of a DID document.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct DidDocument<AccountId> {
+	/// The party.
+	pub party: PartyId,
+	/// What it is in law.
+	pub kind: PartyKind,
+	/// Its name.
+	pub name: Vec<u8>,
+	/// Its country (ST.3).
+	pub country: OfficeCode,
+	/// Its off-chain profile, if it published one.
+	pub details: Option<Document<Vec<u8>>>,
+	/// The accounts linked to it and their key schemes, in the order they were linked.
+	pub keys: Vec<(AccountId, KeyKind)>,
+	/// The authority roles it holds, with their jurisdictions.
+	pub roles: Vec<(AuthorityRole, OfficeCode)>,
+	/// The offices' attestations of its identity, revoked ones included.
+	pub attestations: Vec<DidAttestation>,
+	/// Its service endpoints.
+	pub services: Vec<DidService>,
+}
+
+impl<AccountId: AsRef<[u8]>> DidDocument<AccountId> {
+	/// The party's DID.
+	pub fn did(&self) -> String {
+		alloc::format!("{DID_PREFIX}{}", self.party)
+	}
+
+	/// The DID document as W3C DID Core JSON-LD.
+	pub fn to_json(&self) -> String {
+		let did = self.did();
+		let mut out = String::new();
+		out.push_str(
+			"{\"@context\":[\"https://www.w3.org/ns/did/v1\",\
+			 \"https://w3id.org/security/multikey/v1\"],\"id\":",
+		);
+		push_str(&mut out, did.as_bytes());
+
+		let methods: Vec<(String, String)> = self
+			.keys
+			.iter()
+			.map(|(account, kind)| {
+				let key = multibase_key(*kind, account.as_ref());
+				// `f` + the 2-byte codec leaves the key's first bytes from offset 5 on.
+				let fragment = alloc::format!("{did}#key-{}", &key[5..21.min(key.len())]);
+				(fragment, key)
+			})
+			.collect();
+		out.push_str(",\"verificationMethod\":[");
+		for (i, (id, key)) in methods.iter().enumerate() {
+			if i > 0 {
+				out.push(',');
+			}
+			out.push_str("{\"id\":");
+			push_str(&mut out, id.as_bytes());
+			out.push_str(",\"type\":\"Multikey\",\"controller\":");
+			push_str(&mut out, did.as_bytes());
+			out.push_str(",\"publicKeyMultibase\":");
+			push_str(&mut out, key.as_bytes());
+			out.push('}');
+		}
+		for relation in ["authentication", "assertionMethod"] {
+			let _ = write!(out, "],\"{relation}\":[");
+			for (i, (id, _)) in methods.iter().enumerate() {
+				if i > 0 {
+					out.push(',');
+				}
+				push_str(&mut out, id.as_bytes());
+			}
+		}
+		out.push_str("],\"service\":[");
+		for (i, service) in self.services.iter().enumerate() {
+			if i > 0 {
+				out.push(',');
+			}
+			out.push_str("{\"id\":");
+			let mut id = did.clone().into_bytes();
+			id.push(b'#');
+			id.extend_from_slice(&service.id);
+			push_str(&mut out, &id);
+			out.push_str(",\"type\":");
+			push_str(&mut out, &service.kind);
+			out.push_str(",\"serviceEndpoint\":");
+			push_str(&mut out, &service.endpoint);
+			out.push('}');
+		}
+
+		let _ = write!(
+			out,
+			"],\"ipledger\":{{\"party\":{},\"kind\":\"{:?}\",\"name\":",
+			self.party, self.kind
+		);
+		push_str(&mut out, &self.name);
+		out.push_str(",\"country\":");
+		push_str(&mut out, &self.country.0);
+		out.push_str(",\"profile\":");
+		push_document(&mut out, self.details.as_ref());
+		out.push_str(",\"roles\":[");
+		for (i, (role, jurisdiction)) in self.roles.iter().enumerate() {
+			if i > 0 {
+				out.push(',');
+			}
+			let _ = write!(out, "{{\"role\":\"{role:?}\",\"jurisdiction\":");
+			push_str(&mut out, &jurisdiction.0);
+			out.push('}');
+		}
+		out.push_str("],\"attestations\":[");
+		for (i, attestation) in self.attestations.iter().enumerate() {
+			if i > 0 {
+				out.push(',');
+			}
+			out.push_str("{\"office\":");
+			push_str(&mut out, &attestation.office.0);
+			let _ = write!(out, ",\"attestedAt\":{},\"revokedAt\":", attestation.attested_at);
+			match attestation.revoked_at {
+				Some(at) => {
+					let _ = write!(out, "{at}");
+				},
+				None => out.push_str("null"),
+			}
+			out.push_str(",\"evidence\":");
+			push_document(&mut out, attestation.evidence.as_ref());
+			out.push('}');
+		}
+		out.push_str("]}}");
+		out
+	}
+}
+
+/// `key` as a multibase (base16, prefix `f`) multicodec public key.
+fn multibase_key(kind: KeyKind, key: &[u8]) -> String {
+	let mut out = String::from("f");
+	for byte in kind.multicodec().iter().chain(key) {
+		let _ = write!(out, "{byte:02x}");
+	}
+	out
+}
+
+/// Appends `document` as a JSON object with its hex digest and its locator, or `null`.
+fn push_document(out: &mut String, document: Option<&Document<Vec<u8>>>) {
+	let Some(document) = document else {
+		out.push_str("null");
+		return;
+	};
+	out.push_str("{\"digest\":\"0x");
+	for byte in document.digest.as_bytes() {
+		let _ = write!(out, "{byte:02x}");
+	}
+	out.push_str("\",\"locator\":");
+	push_str(out, &document.locator);
+	out.push('}');
+}
+
+/// Appends `text` as a JSON string. Invalid UTF-8 is replaced, control characters, quotes and
+/// backslashes are escaped, so nothing a user stored can break the document's structure.
+fn push_str(out: &mut String, text: &[u8]) {
+	out.push('"');
+	for c in String::from_utf8_lossy(text).chars() {
+		match c {
+			'"' => out.push_str("\\\""),
+			'\\' => out.push_str("\\\\"),
+			c if (c as u32) < 0x20 => {
+				let _ = write!(out, "\\u{:04x}", c as u32);
+			},
+			c => out.push(c),
+		}
+	}
+	out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use serde_json::Value;
+
+	fn document() -> DidDocument<[u8; 32]> {
+		DidDocument {
+			party: 7,
+			kind: PartyKind::LegalEntity,
+			name: b"ACME \"Labs\"\n".to_vec(),
+			country: OfficeCode(*b"DE"),
+			details: Some(Document { digest: [0xab; 32].into(), locator: b"ipfs://cid".to_vec() }),
+			keys: vec![([1; 32], KeyKind::Sr25519), ([2; 32], KeyKind::Ed25519)],
+			roles: vec![(AuthorityRole::Court, OfficeCode(*b"DE"))],
+			attestations: vec![
+				DidAttestation {
+					office: OfficeCode(*b"EP"),
+					attested_at: 5,
+					revoked_at: None,
+					evidence: None,
+				},
+				DidAttestation {
+					office: OfficeCode(*b"US"),
+					attested_at: 6,
+					revoked_at: Some(9),
+					evidence: None,
+				},
+			],
+			services: vec![DidService {
+				id: b"site".to_vec(),
+				kind: b"LinkedDomains".to_vec(),
+				endpoint: b"https://acme.example".to_vec(),
+			}],
+		}
+	}
+
+	#[test]
+	fn renders_valid_did_core_json() {
+		let json: Value = serde_json::from_str(&document().to_json()).expect("valid JSON");
+		assert_eq!(json["id"], "did:ipledger:7");
+		let methods = json["verificationMethod"].as_array().unwrap();
+		assert_eq!(methods.len(), 2);
+		assert_eq!(methods[0]["type"], "Multikey");
+		assert_eq!(methods[0]["controller"], "did:ipledger:7");
+		let sr = format!("fef01{}", "01".repeat(32));
+		assert_eq!(methods[0]["publicKeyMultibase"], sr.as_str());
+		let ed = format!("fed01{}", "02".repeat(32));
+		assert_eq!(methods[1]["publicKeyMultibase"], ed.as_str());
+		assert_eq!(methods[0]["id"], "did:ipledger:7#key-0101010101010101");
+		assert_eq!(json["authentication"][1], methods[1]["id"]);
+		assert_eq!(json["assertionMethod"][0], methods[0]["id"]);
+		assert_eq!(json["service"][0]["id"], "did:ipledger:7#site");
+		assert_eq!(json["service"][0]["serviceEndpoint"], "https://acme.example");
+		let ip = &json["ipledger"];
+		assert_eq!(ip["name"], "ACME \"Labs\"\n");
+		assert_eq!(ip["kind"], "LegalEntity");
+		assert_eq!(ip["country"], "DE");
+		assert_eq!(ip["profile"]["digest"], format!("0x{}", "ab".repeat(32)).as_str());
+		assert_eq!(ip["roles"][0]["role"], "Court");
+		assert_eq!(ip["attestations"][0]["revokedAt"], Value::Null);
+		assert_eq!(ip["attestations"][1]["revokedAt"], 9);
+	}
+
+	#[test]
+	fn an_empty_party_still_renders_valid_json() {
+		let mut doc = document();
+		doc.keys.clear();
+		doc.services.clear();
+		doc.roles.clear();
+		doc.attestations.clear();
+		doc.details = None;
+		doc.name = vec![0xff, b'x'];
+		let json: Value = serde_json::from_str(&doc.to_json()).expect("valid JSON");
+		assert_eq!(json["verificationMethod"], Value::Array(vec![]));
+		assert_eq!(json["ipledger"]["profile"], Value::Null);
+		assert_eq!(json["ipledger"]["name"], "\u{fffd}x");
+	}
+
+	#[test]
+	fn parses_only_well_formed_dids() {
+		assert_eq!(parse_did(b"did:ipledger:0"), Some(0));
+		assert_eq!(parse_did(b"did:ipledger:42"), Some(42));
+		for bad in [
+			&b"did:ipledger:"[..],
+			b"did:ipledger:042",
+			b"did:ipledger:-1",
+			b"did:ipledger:4a",
+			b"did:web:42",
+			b"did:ipledger:99999999999999999999999",
+		] {
+			assert_eq!(parse_did(bad), None, "{}", String::from_utf8_lossy(bad));
+		}
+	}
+}

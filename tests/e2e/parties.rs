@@ -1,0 +1,166 @@
+//! End to end: parties in a real `ipledger-node --dev`, driven over RPC with subxt.
+//!
+//! A company creates its party, links a second key with a proof of control (the payload comes
+//! from the runtime API), an office attests it, and its DID resolves through the runtime API to
+//! a W3C DID document with both keys and the attestation. A wrong proof and an attestation by a
+//! stranger fail with the pallet's errors and change nothing.
+
+use ipledger_e2e_tests::{
+	account, events_named, pallet_error, submit, Client, DevNode, OfficeCode,
+};
+use scale_decode::DecodeAsType;
+use scale_encode::EncodeAsType;
+use serde_json::Value as Json;
+use std::str::FromStr;
+use subxt::{
+	dynamic::{self, Value},
+	utils::AccountId32,
+};
+use subxt_signer::{
+	sr25519::{dev, Keypair},
+	SecretUri,
+};
+
+/// `ipledger_primitives::Document` as a call argument.
+#[derive(EncodeAsType)]
+#[encode_as_type(crate_path = "scale_encode")]
+struct Document {
+	digest: [u8; 32],
+	locator: Vec<u8>,
+}
+
+/// `Event::PartyCreated`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct PartyCreated {
+	party: u64,
+	account: AccountId32,
+}
+
+/// `Event::AccountLinked`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct AccountLinked {
+	party: u64,
+	account: AccountId32,
+}
+
+/// `Event::IdentityAttested`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct IdentityAttested {
+	party: u64,
+	office: OfficeCode,
+}
+
+/// `ipledger_primitives::did::DidResolutionError`.
+#[derive(DecodeAsType, Debug, PartialEq)]
+#[decode_as_type(crate_path = "scale_decode")]
+enum DidResolutionError {
+	InvalidDid,
+	NotFound,
+}
+
+const EP: OfficeCode = OfficeCode(*b"EP");
+
+/// Calls `IpPartiesApi::method` on the latest finalized state.
+async fn parties_api<R: DecodeAsType>(client: &Client, method: &str, args: impl EncodeAsType) -> R {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	let call = dynamic::runtime_api_call::<_, R>("IpPartiesApi", method, (args,));
+	at.runtime_apis().call(call).await.expect("the runtime API answers")
+}
+
+/// An sr25519 signature as a `MultiSignature` call argument.
+fn sr25519_proof(keypair: &Keypair, message: &[u8]) -> Value {
+	Value::unnamed_variant("Sr25519", [Value::from_bytes(keypair.sign(message).0)])
+}
+
+/// The multibase (base16) Multikey of an sr25519 account.
+fn multikey(keypair: &Keypair) -> String {
+	let key: String = keypair.public_key().0.iter().map(|b| format!("{b:02x}")).collect();
+	format!("fef01{key}")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_company_links_keys_is_attested_and_resolves_as_a_did_through_the_real_node() {
+	let mut node = DevNode::start("parties");
+	let client = node.client().await;
+	let (bob, charlie, eve) = (dev::bob(), dev::charlie(), dev::eve());
+	let laptop = Keypair::from_uri(&SecretUri::from_str("//Bob//laptop").unwrap()).unwrap();
+
+	// Bob creates the party of his company.
+	let create = dynamic::tx(
+		"IpParties",
+		"create_party",
+		(
+			Value::unnamed_variant("LegalEntity", []),
+			"Bob's Laboratories GmbH".as_bytes().to_vec(),
+			OfficeCode(*b"DE"),
+			Value::unnamed_variant("Sr25519", []),
+			Some(Document { digest: [9; 32], locator: b"ipfs://bafyprofile".to_vec() }),
+		),
+	);
+	let events = submit(&client, &create, &bob).await.expect("Bob creates a party");
+	let created: Vec<PartyCreated> = events_named(&events, "IpParties", "PartyCreated");
+	assert_eq!(created.len(), 1);
+	let party = created[0].party;
+	assert_eq!(created[0].account, account(&bob));
+	let found: Option<u64> = parties_api(&client, "party_of", account(&bob)).await;
+	assert_eq!(found, Some(party));
+
+	// A wrong proof (Eve signs for the laptop key) is refused and links nothing.
+	let payload: Option<Vec<u8>> = parties_api(&client, "link_payload", party).await;
+	let payload = payload.expect("the party has a link payload");
+	let forged =
+		dynamic::tx("IpParties", "add_account", (account(&laptop), sr25519_proof(&eve, &payload)));
+	assert_eq!(pallet_error(submit(&client, &forged, &bob).await), "IpParties::BadProof");
+	let laptop_party: Option<u64> = parties_api(&client, "party_of", account(&laptop)).await;
+	assert_eq!(laptop_party, None);
+
+	// The laptop key signs the payload itself: linked.
+	let link = dynamic::tx(
+		"IpParties",
+		"add_account",
+		(account(&laptop), sr25519_proof(&laptop, &payload)),
+	);
+	let events = submit(&client, &link, &bob).await.expect("Bob links his laptop key");
+	let linked: Vec<AccountLinked> = events_named(&events, "IpParties", "AccountLinked");
+	assert_eq!((linked[0].party, linked[0].account.clone()), (party, account(&laptop)));
+	let laptop_party: Option<u64> = parties_api(&client, "party_of", account(&laptop)).await;
+	assert_eq!(laptop_party, Some(party));
+
+	// Eve acts for no office: her attestation fails. Charlie, of the EPO, attests.
+	let attest = dynamic::tx("IpParties", "attest", (party, EP, None::<Document>));
+	assert_eq!(pallet_error(submit(&client, &attest, &eve).await), "IpParties::NotOffice");
+	let events = submit(&client, &attest, &charlie).await.expect("the EPO attests");
+	let attested: Vec<IdentityAttested> = events_named(&events, "IpParties", "IdentityAttested");
+	assert_eq!((attested[0].party, attested[0].office), (party, EP));
+
+	// The DID resolves to a W3C DID document with both keys and the attestation.
+	let did = format!("did:ipledger:{party}");
+	let resolved: Result<Vec<u8>, DidResolutionError> =
+		parties_api(&client, "resolve_did", did.as_bytes().to_vec()).await;
+	let document: Json = serde_json::from_slice(&resolved.expect("the DID resolves"))
+		.expect("the DID document is JSON");
+	assert_eq!(document["id"], did.as_str());
+	let methods = document["verificationMethod"].as_array().expect("verification methods");
+	let keys: Vec<&str> =
+		methods.iter().map(|m| m["publicKeyMultibase"].as_str().unwrap()).collect();
+	assert_eq!(keys, vec![multikey(&bob), multikey(&laptop)]);
+	assert_eq!(document["authentication"].as_array().map(Vec::len), Some(2));
+	assert_eq!(document["ipledger"]["name"], "Bob's Laboratories GmbH");
+	assert_eq!(document["ipledger"]["attestations"][0]["office"], "EP");
+	assert_eq!(document["ipledger"]["attestations"][0]["revokedAt"], Json::Null);
+
+	// Unknown and malformed DIDs get the resolution errors.
+	let unknown: Result<Vec<u8>, DidResolutionError> =
+		parties_api(&client, "resolve_did", b"did:ipledger:999".to_vec()).await;
+	assert_eq!(unknown, Err(DidResolutionError::NotFound));
+	let malformed: Result<Vec<u8>, DidResolutionError> =
+		parties_api(&client, "resolve_did", b"did:web:example.org".to_vec()).await;
+	assert_eq!(malformed, Err(DidResolutionError::InvalidDid));
+
+	// The EPO is a party too, found by its jurisdiction.
+	let epo: Option<u64> = parties_api(&client, "office", EP).await;
+	assert!(epo.is_some_and(|epo| epo != party));
+}
