@@ -5,17 +5,18 @@
 //! an office or a court. Each trait has a `()` implementation for mocks: it knows
 //! no right.
 
-use crate::{AuthorityRole, LegalState, OfficeCode, PartyId, RightId, RightKind};
+use crate::{AuthorityRole, LegalState, Moment, OfficeCode, PartyId, RightId, RightKind};
 use alloc::vec::Vec;
 use sp_runtime::Perbill;
 
 /// Read-only facts about a right.
-pub trait RightsInspect<AccountId> {
+pub trait RightsInspect {
 	/// The right's kind and the office of its jurisdiction, if the right exists.
 	fn kind_and_office(right: RightId) -> Option<(RightKind, OfficeCode)>;
 
-	/// The right's current owners with their shares (summing to 100%); empty if it does not exist.
-	fn owners(right: RightId) -> Vec<(AccountId, Perbill)>;
+	/// The right's current owners (parties) with their shares (summing to 100%); empty if it
+	/// does not exist.
+	fn owners(right: RightId) -> Vec<(PartyId, Perbill)>;
 
 	/// The right's legal state now, if it exists.
 	fn legal_state(right: RightId) -> Option<LegalState>;
@@ -24,18 +25,31 @@ pub trait RightsInspect<AccountId> {
 	fn is_in_force(right: RightId) -> bool {
 		Self::legal_state(right) == Some(LegalState::InForce)
 	}
+
+	/// The right's legal state on `date` (UNIX milliseconds) as its recorded legal-status
+	/// events date it; `None` if it did not exist then (before its filing) or does not exist.
+	fn legal_state_on(right: RightId, date: Moment) -> Option<LegalState>;
+
+	/// Whether the right was in force on `date`.
+	fn is_in_force_on(right: RightId, date: Moment) -> bool {
+		Self::legal_state_on(right, date) == Some(LegalState::InForce)
+	}
 }
 
-impl<AccountId> RightsInspect<AccountId> for () {
+impl RightsInspect for () {
 	fn kind_and_office(_: RightId) -> Option<(RightKind, OfficeCode)> {
 		None
 	}
 
-	fn owners(_: RightId) -> Vec<(AccountId, Perbill)> {
+	fn owners(_: RightId) -> Vec<(PartyId, Perbill)> {
 		Vec::new()
 	}
 
 	fn legal_state(_: RightId) -> Option<LegalState> {
+		None
+	}
+
+	fn legal_state_on(_: RightId, _: Moment) -> Option<LegalState> {
 		None
 	}
 }

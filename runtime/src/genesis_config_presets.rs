@@ -1,10 +1,10 @@
 //! Genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice and Bob),
-//! each with sample IP offices whose admins are well-known dev accounts. Each office is also an
+//! each with sample IP offices whose admins are well-known dev accounts. Each office is an
 //! authority party of `pallet-ip-parties` with the `IpOffice` role for its jurisdiction.
 
 use crate::{
-	AccountId, AuraConfig, BalancesConfig, GrandpaConfig, IpPartiesConfig, IpRegistryConfig,
-	RuntimeGenesisConfig, SudoConfig, UNIT,
+	AccountId, AuraConfig, BalancesConfig, GrandpaConfig, IpPartiesConfig, RuntimeGenesisConfig,
+	SudoConfig, UNIT,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -34,7 +34,7 @@ fn genesis(
 	let aura: Vec<AuraId> = validators.iter().map(|(s, _)| s.public().into()).collect();
 	let grandpa: Vec<(GrandpaId, u64)> =
 		validators.iter().map(|(_, e)| (e.public().into(), 1)).collect();
-	// Each office is also a party (an authority holding the IpOffice role), acting through its
+	// Each office is a party (an authority holding the IpOffice role) that acts through its
 	// admins' accounts.
 	let parties: Vec<GenesisParty<AccountId>> = offices
 		.iter()
@@ -56,7 +56,6 @@ fn genesis(
 		grandpa: GrandpaConfig { authorities: grandpa },
 		sudo: SudoConfig { key: Some(sudo) },
 		ip_parties: IpPartiesConfig { parties },
-		ip_registry: IpRegistryConfig { offices },
 	})
 }
 

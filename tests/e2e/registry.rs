@@ -1,8 +1,8 @@
 //! End to end: the IP registry in a real `ipledger-node --dev`, driven over RPC with subxt.
 //!
-//! Governance (sudo) registers an office, an applicant files, the office's admin publishes and
-//! grants, a stranger's attempt to record an event fails with the pallet's error and changes
-//! nothing, and finality advances all along.
+//! Two applicants create their parties, one of them files a co-owned application with the EPO
+//! (a party of the genesis), the office publishes and grants it, a stranger's attempt to record
+//! an event fails with the pallet's error and changes nothing, and finality advances all along.
 
 use ipledger_e2e_tests::{
 	account, events_named, finalized_number, pallet_error, submit, wait_for_finalized_above,
@@ -15,7 +15,7 @@ use subxt::{
 	transactions::Payload,
 	utils::AccountId32,
 };
-use subxt_signer::sr25519::dev;
+use subxt_signer::sr25519::{dev, Keypair};
 
 /// The fields of `pallet_ip_registry::Right` this test reads.
 #[derive(DecodeAsType, Debug)]
@@ -25,7 +25,7 @@ struct Right {
 	kind: RightKind,
 	application_number: u32,
 	title: Vec<u8>,
-	owners: Vec<(AccountId32, u32)>,
+	owners: Vec<(u64, u32)>,
 	classifications: Vec<Vec<u8>>,
 	stage: Stage,
 	filed_by: AccountId32,
@@ -112,7 +112,8 @@ struct Document {
 	locator: Vec<u8>,
 }
 
-const US: OfficeCode = OfficeCode(*b"US");
+/// The EPO, an office of the dev chain's genesis; Charlie acts for it.
+const EP: OfficeCode = OfficeCode(*b"EP");
 
 /// The right `id` in the latest finalized state.
 async fn read_right(client: &Client, id: u64) -> Option<Right> {
@@ -136,36 +137,24 @@ fn record_event_at(right: u64, event: &str, code: &str, event_date: u64) -> impl
 async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let mut node = DevNode::start("registry");
 	let client = node.client().await;
-	let (alice, bob, eve, ferdie) = (dev::alice(), dev::bob(), dev::eve(), dev::ferdie());
+	let (bob, charlie, ferdie) = (dev::bob(), dev::charlie(), dev::ferdie());
 
 	// The chain authors and finalizes blocks.
 	let first_finalized = wait_for_finalized_above(&client, 0).await;
 
-	// Governance (sudo in the dev chain) registers the US office with Eve as its admin.
-	let register = dynamic::tx(
-		"IpRegistry",
-		"register_office",
-		subxt::ext::scale_value::Composite::unnamed([
-			Value::unnamed_composite([Value::from_bytes(b"US")]),
-			Value::from_bytes(b"United States Patent and Trademark Office"),
-			Value::unnamed_composite([Value::unnamed_composite([Value::from_bytes(
-				account(&eve).0,
-			)])]),
-		]),
+	// Bob (for his company) and Ferdie create their parties, at the same time.
+	let (bob_party, ferdie_party) = tokio::join!(
+		create_party(&client, &bob, "LegalEntity", "Bob's Laboratories GmbH"),
+		create_party(&client, &ferdie, "NaturalPerson", "Ferdinand Müller"),
 	);
-	let sudo = dynamic::tx("Sudo", "sudo", (register.into_value(),));
-	let events = submit(&client, &sudo, &alice).await.expect("sudo registers the office");
-	let registered: Vec<OfficeRegistered> = events_named(&events, "IpRegistry", "OfficeRegistered");
-	assert_eq!(registered.len(), 1, "one office registered");
-	assert_eq!(registered[0].office, US);
 
 	// Bob files a patent application, co-owned 60/40 with Ferdie.
-	let applicants = vec![(account(&bob), 600_000_000u32), (account(&ferdie), 400_000_000u32)];
+	let applicants = vec![(bob_party, 600_000_000u32), (ferdie_party, 400_000_000u32)];
 	let file = dynamic::tx(
 		"IpRegistry",
 		"file_application",
 		(
-			US,
+			EP,
 			Value::unnamed_variant("Patent", []),
 			b"Distributed ledger of intellectual-property rights".to_vec(),
 			applicants,
@@ -177,16 +166,16 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let filed: Vec<ApplicationFiled> = events_named(&events, "IpRegistry", "ApplicationFiled");
 	assert_eq!(filed.len(), 1, "one application filed");
 	let right_id = filed[0].right;
-	assert_eq!(filed[0].office, US);
+	assert_eq!(filed[0].office, EP);
 	assert_eq!(filed[0].application_number, 1);
 	assert_eq!(filed[0].filed_by, account(&bob));
 
 	let right = read_right(&client, right_id).await.expect("the right is stored");
-	assert_eq!(right.office, US);
+	assert_eq!(right.office, EP);
 	assert_eq!(right.kind, RightKind::Patent);
 	assert_eq!(right.application_number, 1);
 	assert_eq!(right.title, b"Distributed ledger of intellectual-property rights".to_vec());
-	assert_eq!(right.owners, vec![(account(&bob), 600_000_000), (account(&ferdie), 400_000_000)]);
+	assert_eq!(right.owners, vec![(bob_party, 600_000_000), (ferdie_party, 400_000_000)]);
 	assert_eq!(right.classifications, vec![b"H04L 9/32".to_vec(), b"G06Q 50/18".to_vec()]);
 	assert_eq!(right.stage, Stage::Filed);
 	assert_eq!(right.filed_by, account(&bob));
@@ -195,7 +184,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	// The office's application number leads to the right.
 	let at = client.at_current_block().await.unwrap();
 	let index = dynamic::storage::<(OfficeCode, u32), u64>("IpRegistry", "ApplicationIndex");
-	let by_number = at.storage().try_fetch(index, (US, 1u32)).await.unwrap();
+	let by_number = at.storage().try_fetch(index, (EP, 1u32)).await.unwrap();
 	assert_eq!(by_number.map(|v| v.decode().unwrap()), Some(right_id));
 
 	// An event dated before the filing is refused; the filing date is on chain.
@@ -206,22 +195,22 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 		let details = record.at("details").and_then(|d| d.at("event_date")).unwrap();
 		details.as_u128().unwrap() as u64
 	};
-	let too_early = submit(&client, &record_event_at(right_id, "Publication", "A1", 0), &eve).await;
+	let too_early = submit(&client, &record_event_at(right_id, "Publication", "A1", 0), &charlie).await;
 	assert_eq!(pallet_error(too_early), "IpRegistry::EventBeforeFiling");
 
-	// Eve, the office's admin, publishes and then grants it.
+	// Charlie, acting for the EPO, publishes and then grants it.
 	for (event, key_event, code, stage) in [
 		("Publication", KeyEvent::Publication, "A1", Stage::Published),
 		("Grant", KeyEvent::Grant, "B1", Stage::Granted),
 	] {
 		let call = record_event_at(right_id, event, code, filing_date);
-		let events = submit(&client, &call, &eve).await.expect("the admin records the event");
+		let events = submit(&client, &call, &charlie).await.expect("the office records the event");
 		let recorded: Vec<StatusRecorded> = events_named(&events, "IpRegistry", "StatusRecorded");
 		assert_eq!(recorded.len(), 1);
 		assert_eq!(recorded[0].right, right_id);
 		assert_eq!(recorded[0].event, key_event);
 		assert_eq!(recorded[0].stage, stage);
-		assert_eq!(recorded[0].recorded_by, account(&eve));
+		assert_eq!(recorded[0].recorded_by, account(&charlie));
 	}
 	let granted = read_right(&client, right_id).await.unwrap();
 	assert_eq!(granted.stage, Stage::Granted);
@@ -244,12 +233,12 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 		]
 	);
 	assert_eq!(history[0].recorded_by, account(&bob));
-	assert_eq!(history[2].recorded_by, account(&eve));
+	assert_eq!(history[2].recorded_by, account(&charlie));
 
-	// Bob is not an admin of the office: his refusal fails with the pallet's error...
+	// Bob does not act for the office: his refusal fails with the pallet's error...
 	let refusal = record_event_at(right_id, "Refusal", "R", filing_date);
 	let outcome = submit(&client, &refusal, &bob).await;
-	assert_eq!(pallet_error(outcome), "IpRegistry::NotOfficeAdmin");
+	assert_eq!(pallet_error(outcome), "IpRegistry::NotOffice");
 	// ... and changes nothing.
 	let after = read_right(&client, right_id).await.unwrap();
 	assert_eq!((after.stage, after.history_len), (Stage::Granted, 3));
@@ -263,9 +252,27 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	wait_for_finalized_above(&client, now_finalized).await;
 }
 
-/// `Event::OfficeRegistered`.
+/// `Event::PartyCreated` of `pallet-ip-parties`.
 #[derive(DecodeAsType, Debug)]
 #[decode_as_type(crate_path = "scale_decode")]
-struct OfficeRegistered {
-	office: OfficeCode,
+struct PartyCreated {
+	party: u64,
+}
+
+/// Creates the party of `signer` (of `kind`, named `name`, in Germany); returns its id.
+async fn create_party(client: &Client, signer: &Keypair, kind: &str, name: &str) -> u64 {
+	let create = dynamic::tx(
+		"IpParties",
+		"create_party",
+		(
+			Value::unnamed_variant(kind, []),
+			name.as_bytes().to_vec(),
+			OfficeCode(*b"DE"),
+			Value::unnamed_variant("Sr25519", []),
+			Value::unnamed_variant("None", []),
+		),
+	);
+	let events = submit(client, &create, signer).await.expect("a funded account creates a party");
+	let created: Vec<PartyCreated> = events_named(&events, "IpParties", "PartyCreated");
+	created.first().expect("one party created").party
 }

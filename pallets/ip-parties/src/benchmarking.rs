@@ -95,7 +95,7 @@ fn authority<T: Config>(role: Option<AuthorityRole>) -> (PartyId, OfficeCode, T:
 	let who =
 		funded::<T>("authority", u32::from(jurisdiction.0[0]) * 26 + u32::from(jurisdiction.0[1]));
 	let id = NextPartyId::<T>::get();
-	IpParties::<T>::do_genesis_party(&GenesisParty {
+	IpParties::<T>::create_genesis_party(&GenesisParty {
 		kind: PartyKind::Authority,
 		name: String::from("Office"),
 		country: jurisdiction,

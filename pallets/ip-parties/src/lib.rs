@@ -176,7 +176,7 @@ pub mod pallet {
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			for party in &self.parties {
-				if let Err(e) = Pallet::<T>::do_genesis_party(party) {
+				if let Err(e) = Pallet::<T>::create_genesis_party(party) {
 					panic!("genesis party {:?} is invalid: {e:?}", party.name);
 				}
 			}

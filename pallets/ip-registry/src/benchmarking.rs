@@ -5,47 +5,24 @@ use super::*;
 use crate::Pallet as Registry;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{EnsureOrigin, Get};
+use frame_support::traits::Get;
 use frame_system::RawOrigin;
-use ipledger_primitives::{OfficeCode, RightId, RightKind};
+use ipledger_primitives::{PartyId, RightId, RightKind};
 use sp_runtime::Perbill;
 
-/// The first ST.3 code no office uses yet, whatever the genesis registered.
-fn fresh_office<T: Config>() -> OfficeCode {
-	(b'A'..=b'Z')
-		.flat_map(|a| (b'A'..=b'Z').map(move |b| OfficeCode([a, b])))
-		.find(|code| !Offices::<T>::contains_key(code))
-		.expect("fewer than 676 offices exist in a benchmark; qed")
-}
-
-fn admins<T: Config>(n: u32) -> Vec<T::AccountId> {
-	(0..n).map(|i| account("admin", i, 0)).collect()
-}
-
-/// Registers a fresh office with `MaxAdmins` admins; returns it and its last admin.
-fn register<T: Config>() -> (OfficeCode, T::AccountId) {
-	let office = fresh_office::<T>();
-	let admins = admins::<T>(T::MaxAdmins::get());
-	let last = admins.last().cloned().expect("MaxAdmins > 0 by integrity_test; qed");
-	Registry::<T>::do_register_office(office, vec![b'n'; 8], admins)
-		.expect("a fresh office registers; qed");
-	(office, last)
-}
-
-/// `n` applicants with shares summing to 100%, the first being the filer.
-fn applicants<T: Config>(n: u32) -> Vec<(T::AccountId, Perbill)> {
+/// `n` applicant parties with shares summing to 100%, the first being the filer's; returns the
+/// filer's account, the applicants and `c` longest classification codes.
+fn file<T: Config>(n: u32, c: u32) -> (T::AccountId, Vec<(PartyId, Perbill)>, Vec<Vec<u8>>) {
+	let n = n.max(1);
 	let parts = Perbill::one().deconstruct();
-	(0..n)
+	let filer: T::AccountId = account("applicant", 0, 0);
+	let applicants = (0..n)
 		.map(|i| {
+			let who: T::AccountId = account("applicant", i, 0);
 			let share = parts / n + if i == 0 { parts % n } else { 0 };
-			(account("applicant", i, 0), Perbill::from_parts(share))
+			(T::BenchmarkHelper::party(&who), Perbill::from_parts(share))
 		})
-		.collect()
-}
-
-fn file<T: Config>(o: u32, c: u32) -> (T::AccountId, Vec<(T::AccountId, Perbill)>, Vec<Vec<u8>>) {
-	let applicants = applicants::<T>(o.max(1));
-	let filer = applicants[0].0.clone();
+		.collect();
 	let classifications = (0..c).map(|_| vec![b'H'; MAX_CLASSIFICATION_LEN as usize]).collect();
 	(filer, applicants, classifications)
 }
@@ -59,25 +36,11 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
-	fn register_office(a: Linear<1, { T::MaxAdmins::get() }>) -> Result<(), BenchmarkError> {
-		let origin =
-			T::OfficeOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let name = vec![b'n'; T::MaxNameLen::get() as usize];
-		let office = fresh_office::<T>();
-
-		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, office, name, admins::<T>(a));
-
-		assert_eq!(Offices::<T>::get(office).map(|o| o.admins.len() as u32), Some(a));
-		Ok(())
-	}
-
-	#[benchmark]
 	fn file_application(
 		o: Linear<1, { T::MaxOwners::get() }>,
 		c: Linear<0, { T::MaxClassifications::get() }>,
 	) {
-		let (office, _) = register::<T>();
+		let (office, _) = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(o, c);
 		let right = NextRightId::<T>::get();
 		let title = vec![b't'; T::MaxTitleLen::get() as usize];
@@ -98,7 +61,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn record_event() -> Result<(), BenchmarkError> {
-		let (office, admin) = register::<T>();
+		let (office, admin) = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) =
 			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
 		let right: RightId = Registry::<T>::do_file_application(

@@ -5,6 +5,15 @@
 extern crate alloc;
 
 pub use pallet::*;
+
+/// What the benchmarks need from the runtime: an office and parties to file for.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// A new IP office, and an account that acts for it.
+	fn office() -> (ipledger_primitives::OfficeCode, AccountId);
+	/// The party of `account`, created if it has none.
+	fn party(account: &AccountId) -> ipledger_primitives::PartyId;
+}
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -21,13 +30,10 @@ pub mod weights;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::{string::String, vec::Vec};
-	use frame_support::{
-		pallet_prelude::*,
-		traits::{BuildGenesisConfig, UnixTime},
-	};
+	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::UnixTime};
 	use frame_system::pallet_prelude::*;
-	use ipledger_primitives::{OfficeCode, RightId, RightKind};
+	use ipledger_primitives::{traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind};
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
@@ -39,22 +45,14 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Who may register IP offices (governance; root for now).
-		type OfficeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Who is who: parties, and which accounts act for which office.
+		type Parties: PartiesInspect<Self::AccountId>;
 
 		/// Calendar time, for filing and event dates.
 		type Time: UnixTime;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
-
-		/// Longest office name, in bytes.
-		#[pallet::constant]
-		type MaxNameLen: Get<u32>;
-
-		/// Most admin accounts an office may have.
-		#[pallet::constant]
-		type MaxAdmins: Get<u32>;
 
 		/// Longest title of a right, in bytes.
 		#[pallet::constant]
@@ -75,11 +73,16 @@ pub mod pallet {
 		/// Most entries in one right's legal-status history.
 		#[pallet::constant]
 		type MaxHistoryLen: Get<u32>;
+
+		/// Sets up offices and parties for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// The IP offices, by their WIPO ST.3 code.
+	/// The last application number each office gave (0 before its first application).
 	#[pallet::storage]
-	pub type Offices<T: Config> = StorageMap<_, Blake2_128Concat, OfficeCode, Office<T>>;
+	pub type LastApplicationNumber<T: Config> =
+		StorageMap<_, Blake2_128Concat, OfficeCode, ApplicationNumber, ValueQuery>;
 
 	/// The id the next filed application gets.
 	#[pallet::storage]
@@ -89,10 +92,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Rights<T: Config> = StorageMap<_, Twox64Concat, RightId, Right<T>>;
 
-	/// The rights each account owns a share of (or applied for).
+	/// The rights each party owns a share of (or applied for).
 	#[pallet::storage]
 	pub type RightsOf<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RightId, ()>;
+		StorageDoubleMap<_, Twox64Concat, PartyId, Twox64Concat, RightId, ()>;
 
 	/// The right behind each office's application number.
 	#[pallet::storage]
@@ -104,35 +107,9 @@ pub mod pallet {
 	pub type History<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, RightId, Twox64Concat, u32, StatusRecord<T>>;
 
-	/// Offices to register at genesis: (ST.3 code, name, admin accounts).
-	#[pallet::genesis_config]
-	#[derive(frame_support::DefaultNoBound)]
-	pub struct GenesisConfig<T: Config> {
-		/// The offices.
-		pub offices: Vec<(OfficeCode, String, Vec<T::AccountId>)>,
-	}
-
-	#[pallet::genesis_build]
-	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
-		fn build(&self) {
-			for (code, name, admins) in &self.offices {
-				if let Err(e) =
-					Pallet::<T>::do_register_office(*code, name.as_bytes().to_vec(), admins.clone())
-				{
-					panic!("genesis office {code:?} is invalid: {e:?}");
-				}
-			}
-		}
-	}
-
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// An IP office was registered.
-		OfficeRegistered {
-			/// Its ST.3 code.
-			office: OfficeCode,
-		},
 		/// An application was filed and is pending.
 		ApplicationFiled {
 			/// The id of the new right.
@@ -154,7 +131,7 @@ pub mod pallet {
 			event: KeyEvent,
 			/// The stage the right reached.
 			stage: Stage,
-			/// The admin of the office who recorded it.
+			/// The account that recorded it for the office.
 			recorded_by: T::AccountId,
 		},
 	}
@@ -163,20 +140,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// An office code is not two upper-case letters (WIPO ST.3).
 		InvalidOfficeCode,
-		/// An office with this code is already registered.
-		OfficeExists,
-		/// No office is registered under this code.
+		/// No party is the IP office of this jurisdiction.
 		UnknownOffice,
-		/// An office name is empty or not UTF-8.
-		InvalidName,
-		/// An office name is longer than `MaxNameLen`.
-		NameTooLong,
-		/// An office needs at least one admin.
-		NoAdmins,
-		/// An office has more admins than `MaxAdmins`.
-		TooManyAdmins,
-		/// An account is listed twice as an admin.
-		DuplicateAdmin,
 		/// Copyright and trade secrets are not registered by offices.
 		NotRegistrable,
 		/// A title is empty or not UTF-8.
@@ -187,13 +152,17 @@ pub mod pallet {
 		NoApplicants,
 		/// More applicants than `MaxOwners`.
 		TooManyApplicants,
-		/// An account is listed twice as an applicant.
+		/// A party is listed twice as an applicant.
 		DuplicateApplicant,
+		/// An applicant is not a known party.
+		UnknownParty,
+		/// The signer is not linked to any party.
+		NoParty,
 		/// An applicant's share is zero.
 		ZeroShare,
 		/// The applicants' shares do not add up to exactly 100%.
 		SharesNotWhole,
-		/// The signer of an application must be one of its applicants.
+		/// The signer's party must be one of the applicants.
 		NotAnApplicant,
 		/// More classification codes than `MaxClassifications`.
 		TooManyClassifications,
@@ -205,8 +174,9 @@ pub mod pallet {
 		LocatorTooLong,
 		/// No right has this id.
 		UnknownRight,
-		/// The signer is not an admin of the office of the right's jurisdiction.
-		NotOfficeAdmin,
+		/// The signer does not act for the office of the right's jurisdiction (its own
+		/// accounts or its examiners').
+		NotOffice,
 		/// A filing is recorded by `file_application`, never as a later event.
 		AlreadyFiled,
 		/// The application was already published.
@@ -233,7 +203,6 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			assert!(T::MaxAdmins::get() > 0, "an office needs room for an admin");
 			assert!(T::MaxOwners::get() > 0, "a right needs room for an owner");
 			assert!(T::MaxHistoryLen::get() > 1, "a history needs room beyond the filing");
 		}
@@ -246,37 +215,22 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Registers an IP office under its WIPO ST.3 code.
-		///
-		/// - Origin: `OfficeOrigin` (governance).
-		/// - `admins`: the accounts that record legal-status events for the office.
-		///
-		/// Errors: `InvalidOfficeCode`, `OfficeExists`, `InvalidName`, `NameTooLong`,
-		/// `NoAdmins`, `TooManyAdmins`, `DuplicateAdmin`. Emits `OfficeRegistered`.
-		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::register_office(admins.len() as u32))]
-		pub fn register_office(
-			origin: OriginFor<T>,
-			office: OfficeCode,
-			name: Vec<u8>,
-			admins: Vec<T::AccountId>,
-		) -> DispatchResult {
-			T::OfficeOrigin::ensure_origin(origin)?;
-			Self::do_register_office(office, name, admins)
-		}
+		// Call index 0 was `register_office`: offices are parties now (`pallet-ip-parties`).
 
 		/// Files an application for an IP right with an office. The right gets the next id,
 		/// the office's next application number, the current time as filing date, and the
 		/// stage `Filed` (legal state pending).
 		///
-		/// - Origin: signed, by one of the applicants.
-		/// - `applicants`: accounts with their ownership shares, which must add up to exactly 100%.
+		/// - Origin: signed, by an account of one of the applicant parties.
+		/// - `applicants`: parties with their ownership shares, which must add up to exactly
+		///   100%.
 		/// - `classifications`: codes of the kind's classification (IPC/CPC, Nice, Locarno).
 		/// - `document`: digest and locator of the application document.
 		///
 		/// Errors: `InvalidOfficeCode`, `UnknownOffice`, `NotRegistrable`, `InvalidTitle`,
-		/// `TitleTooLong`, `NoApplicants`, `TooManyApplicants`, `DuplicateApplicant`, `ZeroShare`,
-		/// `SharesNotWhole`, `NotAnApplicant`, `TooManyClassifications`,
+		/// `TitleTooLong`, `NoParty`, `NoApplicants`, `TooManyApplicants`, `DuplicateApplicant`,
+		/// `UnknownParty`, `ZeroShare`, `SharesNotWhole`, `NotAnApplicant`,
+		/// `TooManyClassifications`,
 		/// `InvalidClassification`, `InvalidLocator`, `LocatorTooLong`, `Overflow`.
 		/// Emits `ApplicationFiled`.
 		#[pallet::call_index(1)]
@@ -289,7 +243,7 @@ pub mod pallet {
 			office: OfficeCode,
 			kind: RightKind,
 			title: Vec<u8>,
-			applicants: Vec<(T::AccountId, Perbill)>,
+			applicants: Vec<(PartyId, Perbill)>,
 			classifications: Vec<Vec<u8>>,
 			document: Document<Vec<u8>>,
 		) -> DispatchResult {
@@ -308,11 +262,12 @@ pub mod pallet {
 
 		/// Records a legal-status event (publication, grant, refusal, withdrawal) on a right.
 		///
-		/// - Origin: signed, by an admin of the office of the right's jurisdiction.
+		/// - Origin: signed, by an account acting for the office of the right's jurisdiction
+		///   (the office's own, or an examiner's).
 		/// - `details`: the event date (not before filing, not in the future), the office's own
 		///   event code and the gazette reference.
 		///
-		/// Errors: `UnknownRight`, `NotOfficeAdmin`, `AlreadyFiled`, `AlreadyPublished`,
+		/// Errors: `UnknownRight`, `NotOffice`, `AlreadyFiled`, `AlreadyPublished`,
 		/// `AlreadyGranted`, `ApplicationRefused`, `ApplicationWithdrawn`, `EventBeforeFiling`,
 		/// `EventInFuture`, `ReferenceTooLong`, `HistoryFull`. Emits `StatusRecorded`.
 		#[pallet::call_index(2)]

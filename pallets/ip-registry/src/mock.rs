@@ -5,8 +5,7 @@ use frame_support::{
 	derive_impl,
 	traits::{ConstU32, ConstU64},
 };
-use frame_system::EnsureRoot;
-use ipledger_primitives::{Moment, OfficeCode};
+use ipledger_primitives::{traits::PartiesInspect, AuthorityRole, Moment, OfficeCode, PartyId};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -31,41 +30,96 @@ impl pallet_timestamp::Config for Test {
 	type WeightInfo = ();
 }
 
+/// The parties of the tests, as `pallet-ip-parties` would answer for them: every account is
+/// its own party, except the offices' accounts, which act for the office's party, and
+/// [`NO_PARTY`], which has none; [`EXAMINER`] examines for EP. No party has the id
+/// [`NO_PARTY`] or [`UNKNOWN_PARTY`].
+pub struct TestParties;
+
+impl PartiesInspect<u64> for TestParties {
+	fn party_of(account: &u64) -> Option<PartyId> {
+		match *account {
+			EP_ADMIN | 11 => Some(EP_PARTY),
+			US_ADMIN => Some(US_PARTY),
+			NO_PARTY => None,
+			other => Some(other),
+		}
+	}
+
+	fn exists(party: PartyId) -> bool {
+		party != NO_PARTY && party != UNKNOWN_PARTY
+	}
+
+	fn has_role(party: PartyId, role: AuthorityRole, jurisdiction: OfficeCode) -> bool {
+		matches!(
+			(party, role, jurisdiction),
+			(EP_PARTY, AuthorityRole::IpOffice, EP) |
+				(US_PARTY, AuthorityRole::IpOffice, US) |
+				(EXAMINER, AuthorityRole::Examiner, EP)
+		)
+	}
+
+	fn office(jurisdiction: OfficeCode) -> Option<PartyId> {
+		match jurisdiction {
+			EP => Some(EP_PARTY),
+			US => Some(US_PARTY),
+			_ => None,
+		}
+	}
+}
+
+/// Offices and parties for the benchmarks: the EP office of the tests.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TestBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for TestBenchmarkHelper {
+	fn office() -> (OfficeCode, u64) {
+		(EP, EP_ADMIN)
+	}
+
+	fn party(account: &u64) -> PartyId {
+		*account
+	}
+}
+
 impl pallet_ip_registry::Config for Test {
-	type OfficeOrigin = EnsureRoot<u64>;
+	type Parties = TestParties;
 	type Time = Timestamp;
 	type WeightInfo = ();
-	type MaxNameLen = ConstU32<32>;
-	type MaxAdmins = ConstU32<3>;
 	type MaxTitleLen = ConstU32<32>;
 	type MaxOwners = ConstU32<3>;
 	type MaxClassifications = ConstU32<2>;
 	type MaxLocatorLen = ConstU32<24>;
 	type MaxHistoryLen = ConstU32<4>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TestBenchmarkHelper;
 }
 
-/// The European Patent Office of the tests: admins 10 and 11.
+/// The European Patent Office of the tests: party [`EP_PARTY`], accounts 10 and 11.
 pub const EP: OfficeCode = OfficeCode(*b"EP");
-/// The US office of the tests: admin 20.
+/// The US office of the tests: party [`US_PARTY`], account 20.
 pub const US: OfficeCode = OfficeCode(*b"US");
-/// An admin of EP.
+/// An account of the EPO.
 pub const EP_ADMIN: u64 = 10;
-/// The admin of US.
+/// The USPTO's account.
 pub const US_ADMIN: u64 = 20;
+/// The EPO's party.
+pub const EP_PARTY: PartyId = 1_000;
+/// The USPTO's party.
+pub const US_PARTY: PartyId = 2_000;
+/// A party (and account) that examines for the EPO.
+pub const EXAMINER: u64 = 12;
+/// An account with no party.
+pub const NO_PARTY: u64 = 99;
+/// A party id nobody has.
+pub const UNKNOWN_PARTY: PartyId = 150;
 /// When the tests start: 2026-01-01T00:00:00Z.
 pub const START: Moment = 1_767_225_600_000;
 
-/// Storage with the offices EP and US, at block 1 and time [`START`].
+/// Empty storage at block 1 and time [`START`].
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_ip_registry::GenesisConfig::<Test> {
-		offices: vec![
-			(EP, "European Patent Office".into(), vec![EP_ADMIN, 11]),
-			(US, "USPTO".into(), vec![US_ADMIN]),
-		],
-	}
-	.assimilate_storage(&mut storage)
-	.unwrap();
+	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);

@@ -77,114 +77,6 @@ fn filed() -> u64 {
 	0
 }
 
-mod register_office {
-	use super::*;
-
-	fn register(code: &[u8; 2], name: &[u8], admins: Vec<u64>) -> DispatchResult {
-		Registry::register_office(RuntimeOrigin::root(), OfficeCode(*code), name.to_vec(), admins)
-	}
-
-	#[test]
-	fn registers_an_office_with_its_admins() {
-		test(|| {
-			assert_ok!(register(b"CN", "国家知识产权局".as_bytes(), vec![30, 31]));
-			let office = Offices::<Test>::get(OfficeCode(*b"CN")).unwrap();
-			assert_eq!(office.admins.into_inner(), vec![30, 31]);
-			assert_eq!(office.next_application_number, 1);
-			assert!(Registry::is_office_admin(&OfficeCode(*b"CN"), &31));
-			System::assert_last_event(
-				Event::OfficeRegistered { office: OfficeCode(*b"CN") }.into(),
-			);
-		});
-	}
-
-	#[test]
-	fn genesis_registers_its_offices() {
-		test(|| {
-			assert_eq!(
-				Offices::<Test>::get(EP).unwrap().name.into_inner(),
-				b"European Patent Office"
-			);
-			assert!(Registry::is_office_admin(&US, &US_ADMIN));
-			assert!(!Registry::is_office_admin(&US, &EP_ADMIN));
-		});
-	}
-
-	#[test]
-	fn fails_if_not_governance() {
-		test(|| {
-			assert_noop!(
-				Registry::register_office(
-					RuntimeOrigin::signed(ALICE),
-					OfficeCode(*b"CN"),
-					b"CNIPA".to_vec(),
-					vec![30]
-				),
-				BadOrigin
-			);
-		});
-	}
-
-	#[test]
-	fn fails_on_an_invalid_code() {
-		test(|| {
-			for code in [b"cn", b"C1", &[0, 0xff]] {
-				assert_noop!(register(code, b"X", vec![30]), Error::<Test>::InvalidOfficeCode);
-			}
-		});
-	}
-
-	#[test]
-	fn fails_if_the_office_exists() {
-		test(|| {
-			assert_noop!(register(b"EP", b"EPO", vec![30]), Error::<Test>::OfficeExists);
-		});
-	}
-
-	#[test]
-	fn fails_on_an_empty_or_non_utf8_name() {
-		test(|| {
-			assert_noop!(register(b"CN", b"", vec![30]), Error::<Test>::InvalidName);
-			assert_noop!(register(b"CN", &[0xff, 0xfe], vec![30]), Error::<Test>::InvalidName);
-		});
-	}
-
-	#[test]
-	fn fails_on_a_long_name() {
-		test(|| {
-			assert_ok!(register(b"CN", &[b'n'; 32], vec![30]));
-			assert_noop!(register(b"JP", &[b'n'; 33], vec![30]), Error::<Test>::NameTooLong);
-		});
-	}
-
-	#[test]
-	fn fails_without_admins() {
-		test(|| {
-			assert_noop!(register(b"CN", b"CNIPA", vec![]), Error::<Test>::NoAdmins);
-		});
-	}
-
-	#[test]
-	fn fails_with_too_many_admins() {
-		test(|| {
-			assert_noop!(
-				register(b"CN", b"CNIPA", vec![30, 31, 32, 33]),
-				Error::<Test>::TooManyAdmins
-			);
-		});
-	}
-
-	#[test]
-	fn fails_with_a_duplicate_admin() {
-		test(|| {
-			assert_noop!(
-				register(b"CN", b"CNIPA", vec![30, 31, 30]),
-				Error::<Test>::DuplicateAdmin
-			);
-		});
-	}
-}
-
 mod file_application {
 	use super::*;
 
@@ -237,7 +129,8 @@ mod file_application {
 			assert_eq!(ApplicationIndex::<Test>::get(EP, 1), Some(0));
 			assert_eq!(ApplicationIndex::<Test>::get(US, 1), Some(1));
 			assert_eq!(ApplicationIndex::<Test>::get(EP, 2), Some(2));
-			assert_eq!(Offices::<Test>::get(EP).unwrap().next_application_number, 3);
+			assert_eq!(LastApplicationNumber::<Test>::get(EP), 2);
+			assert_eq!(LastApplicationNumber::<Test>::get(US), 1);
 		});
 	}
 
@@ -402,6 +295,40 @@ mod file_application {
 	}
 
 	#[test]
+	fn fails_if_the_signer_has_no_party() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.who = NO_PARTY).submit(),
+				Error::<Test>::NoParty
+			);
+		});
+	}
+
+	#[test]
+	fn fails_for_an_unknown_applicant_party() {
+		test(|| {
+			let applicants = vec![(ALICE, Perbill::from_percent(50)), (UNKNOWN_PARTY, Perbill::from_percent(50))];
+			assert_noop!(
+				Filing::new().with(|f| f.applicants = applicants).submit(),
+				Error::<Test>::UnknownParty
+			);
+		});
+	}
+
+	#[test]
+	fn an_office_account_files_for_the_office_party() {
+		test(|| {
+			// The EPO itself applies (its accounts act for its party).
+			assert_ok!(Filing::new().with(|f| {
+				f.who = 11;
+				f.applicants = whole(EP_PARTY);
+			})
+			.submit());
+			assert_eq!(Registry::owners(0), vec![(EP_PARTY, Perbill::one())]);
+		});
+	}
+
+	#[test]
 	fn fails_if_the_filer_is_not_an_applicant() {
 		test(|| {
 			assert_noop!(
@@ -550,11 +477,20 @@ mod record_event {
 	}
 
 	#[test]
-	fn fails_if_not_an_admin_of_the_rights_office() {
+	fn an_examiner_records_for_its_office() {
 		test(|| {
 			let right = filed();
-			assert_noop!(record(US_ADMIN, right, KeyEvent::Grant), Error::<Test>::NotOfficeAdmin);
-			assert_noop!(record(ALICE, right, KeyEvent::Grant), Error::<Test>::NotOfficeAdmin);
+			assert_ok!(record(EXAMINER, right, KeyEvent::Publication));
+			assert_eq!(History::<Test>::get(right, 1).map(|r| r.recorded_by), Some(EXAMINER));
+		});
+	}
+
+	#[test]
+	fn fails_if_not_acting_for_the_rights_office() {
+		test(|| {
+			let right = filed();
+			assert_noop!(record(US_ADMIN, right, KeyEvent::Grant), Error::<Test>::NotOffice);
+			assert_noop!(record(ALICE, right, KeyEvent::Grant), Error::<Test>::NotOffice);
 		});
 	}
 
@@ -697,6 +633,39 @@ mod inspect {
 			assert_eq!(Registry::legal_state(right), Some(LegalState::Pending));
 			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
 			assert!(Registry::is_in_force(right));
+		});
+	}
+
+	#[test]
+	fn reports_the_state_on_a_date_from_the_dated_events() {
+		test(|| {
+			let right = filed();
+			Timestamp::set_timestamp(START + 30 * DAY);
+			let on = |days: u64| Registry::legal_state_on(right, START + days * DAY);
+			assert_ok!(Registry::record_event(
+				RuntimeOrigin::signed(EP_ADMIN),
+				right,
+				KeyEvent::Grant,
+				details(START + 10 * DAY)
+			));
+			assert_eq!(Registry::legal_state_on(right, START - 1), None);
+			assert_eq!(on(0), Some(LegalState::Pending));
+			assert_eq!(on(9), Some(LegalState::Pending));
+			assert!(!Registry::is_in_force_on(right, START + 9 * DAY));
+			assert_eq!(on(10), Some(LegalState::InForce));
+			assert!(Registry::is_in_force_on(right, START + 400 * DAY));
+			assert_eq!(Registry::legal_state_on(right + 1, START), None);
+		});
+	}
+
+	#[test]
+	fn owners_are_referred_to_parties() {
+		use ipledger_primitives::traits::PartyReferences;
+		test(|| {
+			assert!(!Registry::is_referenced(ALICE));
+			filed();
+			assert!(Registry::is_referenced(ALICE));
+			assert!(!Registry::is_referenced(BOB));
 		});
 	}
 }

@@ -6,7 +6,7 @@ use frame_support::{
 	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 pub use ipledger_primitives::Document;
-use ipledger_primitives::{LegalState, Moment, OfficeCode, RightKind};
+use ipledger_primitives::{LegalState, Moment, OfficeCode, PartyId, RightKind};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
@@ -22,28 +22,12 @@ pub type ClassificationCode = BoundedVec<u8, ConstU32<MAX_CLASSIFICATION_LEN>>;
 /// An office's own event code or a gazette reference.
 pub type Reference = BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>;
 
-/// The owners of a right with their shares (summing to 100%).
-pub type OwnersOf<T> =
-	BoundedVec<(<T as frame_system::Config>::AccountId, Perbill), <T as Config>::MaxOwners>;
+/// The owners (parties) of a right with their shares (summing to 100%).
+pub type OwnersOf<T> = BoundedVec<(PartyId, Perbill), <T as Config>::MaxOwners>;
 
 /// An office's serial number of an application, unique within the office. Rendered for people
 /// as the office code followed by the serial, e.g. `EP000042`.
 pub type ApplicationNumber = u32;
-
-/// An office that records rights for its jurisdiction.
-#[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
-)]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct Office<T: Config> {
-	/// The office's name, e.g. "European Patent Office".
-	pub name: BoundedVec<u8, T::MaxNameLen>,
-	/// Accounts that record legal-status events for the office.
-	pub admins: BoundedVec<T::AccountId, T::MaxAdmins>,
-	/// The application number the office gives to the next application filed with it.
-	pub next_application_number: ApplicationNumber,
-}
 
 /// Where an application or right stands. Its [`LegalState`] follows from it.
 #[derive(
@@ -169,7 +153,7 @@ pub struct StatusRecord<T: Config> {
 	pub details: EventDetails<Reference>,
 	/// When it was written on chain (UNIX milliseconds).
 	pub recorded_at: Moment,
-	/// Who wrote it: the filer for the filing, else an admin of the office.
+	/// Who wrote it: the filer for the filing, else an account acting for the office.
 	pub recorded_by: T::AccountId,
 }
 
@@ -188,7 +172,8 @@ pub struct Right<T: Config> {
 	pub application_number: ApplicationNumber,
 	/// The title of the invention, the mark's wording, the design's product.
 	pub title: BoundedVec<u8, T::MaxTitleLen>,
-	/// The applicants, who own the right once granted, with their shares (summing to 100%).
+	/// The applicant parties, who own the right once granted, with their shares (summing to
+	/// 100%).
 	pub owners: OwnersOf<T>,
 	/// Classification codes (IPC/CPC, Nice, Locarno, Vienna).
 	pub classifications: BoundedVec<ClassificationCode, T::MaxClassifications>,

@@ -5,8 +5,6 @@ use frame_support::weights::Weight;
 
 /// Weight of each call of the registry.
 pub trait WeightInfo {
-	/// `register_office` with `a` admins.
-	fn register_office(a: u32) -> Weight;
 	/// `file_application` with `o` applicants and `c` classification codes.
 	fn file_application(o: u32, c: u32) -> Weight;
 	/// `record_event`.
@@ -15,9 +13,6 @@ pub trait WeightInfo {
 
 /// For unit tests: every call weighs nothing.
 impl WeightInfo for () {
-	fn register_office(_: u32) -> Weight {
-		Weight::zero()
-	}
 	fn file_application(_: u32, _: u32) -> Weight {
 		Weight::zero()
 	}

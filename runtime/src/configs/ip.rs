@@ -1,8 +1,8 @@
 //! IPLedger's intellectual-property pallets.
 
 use crate::{
-	AccountId, Balance, Balances, Runtime, RuntimeHoldReason, Signature, Timestamp, MICRO_UNIT,
-	MILLI_UNIT,
+	AccountId, Balance, Balances, IpParties, IpRegistry, Runtime, RuntimeHoldReason, Signature,
+	Timestamp, MICRO_UNIT, MILLI_UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
 use frame_system::EnsureRoot;
@@ -10,17 +10,57 @@ use ipledger_primitives::MultiSignatureKey;
 use sp_runtime::traits::Verify;
 
 impl pallet_ip_registry::Config for Runtime {
-	// Governance is root (sudo) until the offices' council takes over.
-	type OfficeOrigin = EnsureRoot<AccountId>;
+	type Parties = IpParties;
 	type Time = Timestamp;
 	type WeightInfo = crate::weights::pallet_ip_registry::WeightInfo<Runtime>;
-	type MaxNameLen = ConstU32<128>;
-	type MaxAdmins = ConstU32<16>;
 	type MaxTitleLen = ConstU32<512>;
 	type MaxOwners = ConstU32<16>;
 	type MaxClassifications = ConstU32<32>;
 	type MaxLocatorLen = ConstU32<256>;
 	type MaxHistoryLen = ConstU32<256>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = RegistryBenchmarks;
+}
+
+/// Offices and parties for the registry's benchmarks, made through `pallet-ip-parties`.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct RegistryBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_ip_registry::BenchmarkHelper<AccountId> for RegistryBenchmarks {
+	fn office() -> (ipledger_primitives::OfficeCode, AccountId) {
+		use ipledger_primitives::{traits::PartiesInspect, AuthorityRole, OfficeCode, PartyKind};
+		let code = (b'A'..=b'Z')
+			.flat_map(|a| (b'A'..=b'Z').map(move |b| OfficeCode([a, b])))
+			.find(|code| IpParties::office(*code).is_none())
+			.expect("fewer than 676 offices exist in a benchmark; qed");
+		let index = u32::from(code.0[0]) * 256 + u32::from(code.0[1]);
+		let account: AccountId = frame_benchmarking::account("office", index, 0);
+		IpParties::create_genesis_party(&pallet_ip_parties::GenesisParty {
+			kind: PartyKind::Authority,
+			name: "Benchmark office".into(),
+			country: code,
+			accounts: alloc::vec![(account.clone(), ipledger_primitives::KeyKind::Sr25519)],
+			roles: alloc::vec![(AuthorityRole::IpOffice, code)],
+		})
+		.expect("a fresh office is valid; qed");
+		(code, account)
+	}
+
+	fn party(account: &AccountId) -> ipledger_primitives::PartyId {
+		use ipledger_primitives::{traits::PartiesInspect, OfficeCode, PartyKind};
+		if let Some(party) = IpParties::party_of(account) {
+			return party;
+		}
+		IpParties::create_genesis_party(&pallet_ip_parties::GenesisParty {
+			kind: PartyKind::NaturalPerson,
+			name: "Benchmark applicant".into(),
+			country: OfficeCode(*b"DE"),
+			accounts: alloc::vec![(account.clone(), ipledger_primitives::KeyKind::Sr25519)],
+			roles: alloc::vec![],
+		})
+		.expect("an account without a party gets one; qed")
+	}
 }
 
 parameter_types! {
@@ -37,8 +77,8 @@ impl pallet_ip_parties::Config for Runtime {
 	type Signature = Signature;
 	type Signer = <Signature as Verify>::Signer;
 	type KeyKindOf = MultiSignatureKey;
-	// The registry will refer to parties as owners; until then nothing does.
-	type References = ();
+	// Rights refer to their owners.
+	type References = IpRegistry;
 	type Time = Timestamp;
 	type BaseDeposit = PartyBaseDeposit;
 	type ByteDeposit = PartyByteDeposit;

@@ -137,9 +137,11 @@ impl<T: Config> Pallet<T> {
 		Ok((party.accounts.len() as u32, party.attestations))
 	}
 
-	/// Creates a party of the genesis: no deposit, roles given directly, and time 0 (the
-	/// chain has no time before its first block).
-	pub(crate) fn do_genesis_party(genesis: &GenesisParty<T::AccountId>) -> DispatchResult {
+	/// Creates a party as the genesis does: no origin, no deposit, no proofs, roles given
+	/// directly. For the genesis and for benchmarks that need authorities; returns its id.
+	pub fn create_genesis_party(
+		genesis: &GenesisParty<T::AccountId>,
+	) -> Result<PartyId, DispatchError> {
 		let mut accounts = genesis.accounts.iter();
 		let (first, key) = accounts.next().ok_or("a genesis party needs an account")?;
 		let name = genesis.name.as_bytes().to_vec();
@@ -159,7 +161,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(*role != AuthorityRole::Examiner, Error::<T>::ExaminersAreAppointed);
 			Self::do_grant_role(id, *role, *jurisdiction)?;
 		}
-		Ok(())
+		Ok(id)
 	}
 
 	/// The party `who` is linked to, with its record.

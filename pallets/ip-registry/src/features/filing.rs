@@ -5,12 +5,12 @@ use crate::{
 	types::{
 		ClassificationCode, Document, EventDetails, KeyEvent, OwnersOf, Right, Stage, StatusRecord,
 	},
-	ApplicationIndex, Config, Error, Event, History, NextRightId, Offices, Pallet, Rights,
-	RightsOf,
+	ApplicationIndex, Config, Error, Event, History, LastApplicationNumber, NextRightId, Pallet,
+	Rights, RightsOf,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
-use ipledger_primitives::{OfficeCode, RightId, RightKind};
+use ipledger_primitives::{traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind};
 use sp_runtime::{DispatchError, Perbill};
 
 impl<T: Config> Pallet<T> {
@@ -20,24 +20,25 @@ impl<T: Config> Pallet<T> {
 		office: OfficeCode,
 		kind: RightKind,
 		title: Vec<u8>,
-		applicants: Vec<(T::AccountId, Perbill)>,
+		applicants: Vec<(PartyId, Perbill)>,
 		classifications: Vec<Vec<u8>>,
 		document: Document<Vec<u8>>,
 	) -> Result<RightId, DispatchError> {
 		office.validate().map_err(|_| Error::<T>::InvalidOfficeCode)?;
-		let mut office_record = Offices::<T>::get(office).ok_or(Error::<T>::UnknownOffice)?;
+		ensure!(T::Parties::office(office).is_some(), Error::<T>::UnknownOffice);
 		ensure!(kind.is_registered(), Error::<T>::NotRegistrable);
 		ensure!(is_text(&title), Error::<T>::InvalidTitle);
 		let title: BoundedVec<_, _> = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
-		let owners = Self::checked_shares(&who, applicants)?;
+		let filer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
+		let owners = Self::checked_shares(filer, applicants)?;
 		let classifications = Self::checked_classifications(classifications)?;
 		let document = Self::checked_document(document)?;
 
 		let right = NextRightId::<T>::get();
 		let next_right = right.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let application_number = office_record.next_application_number;
-		office_record.next_application_number =
-			application_number.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let application_number = LastApplicationNumber::<T>::get(office)
+			.checked_add(1)
+			.ok_or(Error::<T>::Overflow)?;
 		let filing_date = now::<T>();
 
 		for (owner, _) in &owners {
@@ -75,7 +76,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		ApplicationIndex::<T>::insert(office, application_number, right);
-		Offices::<T>::insert(office, office_record);
+		LastApplicationNumber::<T>::insert(office, application_number);
 		NextRightId::<T>::put(next_right);
 
 		Self::deposit_event(Event::ApplicationFiled {
@@ -88,17 +89,19 @@ impl<T: Config> Pallet<T> {
 		Ok(right)
 	}
 
-	/// Applicants with non-zero, distinct shares summing to exactly 100%, `who` among them.
+	/// Known, distinct applicant parties with non-zero shares summing to exactly 100%, `filer`
+	/// among them.
 	fn checked_shares(
-		who: &T::AccountId,
-		applicants: Vec<(T::AccountId, Perbill)>,
+		filer: PartyId,
+		applicants: Vec<(PartyId, Perbill)>,
 	) -> Result<OwnersOf<T>, Error<T>> {
 		ensure!(!applicants.is_empty(), Error::<T>::NoApplicants);
 		let applicants: OwnersOf<T> =
 			applicants.try_into().map_err(|_| Error::<T>::TooManyApplicants)?;
-		let accounts: Vec<_> = applicants.iter().map(|(account, _)| account).collect();
-		ensure_distinct(&accounts, Error::<T>::DuplicateApplicant)?;
-		ensure!(accounts.contains(&who), Error::<T>::NotAnApplicant);
+		let parties: Vec<_> = applicants.iter().map(|(party, _)| *party).collect();
+		ensure_distinct(&parties, Error::<T>::DuplicateApplicant)?;
+		ensure!(parties.iter().all(|party| T::Parties::exists(*party)), Error::<T>::UnknownParty);
+		ensure!(parties.contains(&filer), Error::<T>::NotAnApplicant);
 		let mut total: u64 = 0;
 		for (_, share) in &applicants {
 			ensure!(!share.is_zero(), Error::<T>::ZeroShare);

@@ -3,7 +3,6 @@
 
 mod filing;
 mod inspect;
-mod offices;
 mod status;
 mod try_state;
 

@@ -7,7 +7,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get};
-use ipledger_primitives::RightId;
+use ipledger_primitives::{traits::PartiesInspect, RightId};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> From<TransitionError> for Error<T> {
@@ -23,7 +23,7 @@ impl<T: Config> From<TransitionError> for Error<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Records `event` on `right_id`, by `who`, an admin of the right's office.
+	/// Records `event` on `right_id`, by `who`, acting for the right's office.
 	pub(crate) fn do_record_event(
 		who: T::AccountId,
 		right_id: RightId,
@@ -31,7 +31,7 @@ impl<T: Config> Pallet<T> {
 		details: EventDetails<Vec<u8>>,
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		ensure!(Self::is_office_admin(&right.office, &who), Error::<T>::NotOfficeAdmin);
+		ensure!(T::Parties::acts_for_office(&who, right.office), Error::<T>::NotOffice);
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
 		let recorded_at = now::<T>();
 		ensure!(details.event_date >= right.filing_date, Error::<T>::EventBeforeFiling);

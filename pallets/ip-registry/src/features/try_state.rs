@@ -1,7 +1,9 @@
 //! Invariants of the registry's storage, checked under `try-runtime`, after every unit test and
 //! on the runtime's genesis presets.
 
-use crate::{ApplicationIndex, Config, History, NextRightId, Offices, Pallet, Rights, RightsOf};
+use crate::{
+	ApplicationIndex, Config, History, LastApplicationNumber, NextRightId, Pallet, Rights, RightsOf,
+};
 use frame_support::ensure;
 use sp_runtime::{Perbill, TryRuntimeError};
 
@@ -23,10 +25,9 @@ impl<T: Config> Pallet<T> {
 				ApplicationIndex::<T>::get(right.office, right.application_number) == Some(id),
 				"the application number does not lead to the right"
 			);
-			let office = Offices::<T>::get(right.office).ok_or("a right's office is unknown")?;
 			ensure!(
-				right.application_number < office.next_application_number,
-				"an application number is not below the office's next one"
+				right.application_number <= LastApplicationNumber::<T>::get(right.office),
+				"an application number is above the office's last one"
 			);
 			let mut last_date = 0;
 			for index in 0..right.history_len {
