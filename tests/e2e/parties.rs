@@ -125,7 +125,7 @@ async fn a_company_links_keys_is_attested_and_resolves_as_a_did_through_the_real
 	);
 	let events = submit(&client, &link, &bob).await.expect("Bob links his laptop key");
 	let linked: Vec<AccountLinked> = events_named(&events, "IpParties", "AccountLinked");
-	assert_eq!((linked[0].party, linked[0].account.clone()), (party, account(&laptop)));
+	assert_eq!((linked[0].party, linked[0].account), (party, account(&laptop)));
 	let laptop_party: Option<u64> = parties_api(&client, "party_of", account(&laptop)).await;
 	assert_eq!(laptop_party, Some(party));
 
