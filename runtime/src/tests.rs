@@ -1,9 +1,7 @@
 //! The runtime's own tests: its genesis presets. (`#[frame_support::runtime]` adds the
 //! integrity test of every pallet.)
 
-use crate::{
-	genesis_config_presets, IpParties, Runtime, RuntimeGenesisConfig, RuntimeOrigin,
-};
+use crate::{genesis_config_presets, IpParties, Runtime, RuntimeGenesisConfig, RuntimeOrigin};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	traits::Get,

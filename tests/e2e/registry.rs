@@ -195,7 +195,8 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 		let details = record.at("details").and_then(|d| d.at("event_date")).unwrap();
 		details.as_u128().unwrap() as u64
 	};
-	let too_early = submit(&client, &record_event_at(right_id, "Publication", "A1", 0), &charlie).await;
+	let too_early =
+		submit(&client, &record_event_at(right_id, "Publication", "A1", 0), &charlie).await;
 	assert_eq!(pallet_error(too_early), "IpRegistry::EventBeforeFiling");
 
 	// Charlie, acting for the EPO, publishes and then grants it.

@@ -10,9 +10,12 @@ use frame_system::RawOrigin;
 use ipledger_primitives::{PartyId, RightId, RightKind};
 use sp_runtime::Perbill;
 
+/// An application's filer, applicants with their shares, and classification codes.
+type Application<AccountId> = (AccountId, Vec<(PartyId, Perbill)>, Vec<Vec<u8>>);
+
 /// `n` applicant parties with shares summing to 100%, the first being the filer's; returns the
 /// filer's account, the applicants and `c` longest classification codes.
-fn file<T: Config>(n: u32, c: u32) -> (T::AccountId, Vec<(PartyId, Perbill)>, Vec<Vec<u8>>) {
+fn file<T: Config>(n: u32, c: u32) -> Application<T::AccountId> {
 	let n = n.max(1);
 	let parts = Perbill::one().deconstruct();
 	let filer: T::AccountId = account("applicant", 0, 0);

@@ -222,8 +222,7 @@ pub mod pallet {
 		/// stage `Filed` (legal state pending).
 		///
 		/// - Origin: signed, by an account of one of the applicant parties.
-		/// - `applicants`: parties with their ownership shares, which must add up to exactly
-		///   100%.
+		/// - `applicants`: parties with their ownership shares, which must add up to exactly 100%.
 		/// - `classifications`: codes of the kind's classification (IPC/CPC, Nice, Locarno).
 		/// - `document`: digest and locator of the application document.
 		///
@@ -262,8 +261,8 @@ pub mod pallet {
 
 		/// Records a legal-status event (publication, grant, refusal, withdrawal) on a right.
 		///
-		/// - Origin: signed, by an account acting for the office of the right's jurisdiction
-		///   (the office's own, or an examiner's).
+		/// - Origin: signed, by an account acting for the office of the right's jurisdiction (the
+		///   office's own, or an examiner's).
 		/// - `details`: the event date (not before filing, not in the future), the office's own
 		///   event code and the gazette reference.
 		///

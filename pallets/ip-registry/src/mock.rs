@@ -53,9 +53,9 @@ impl PartiesInspect<u64> for TestParties {
 	fn has_role(party: PartyId, role: AuthorityRole, jurisdiction: OfficeCode) -> bool {
 		matches!(
 			(party, role, jurisdiction),
-			(EP_PARTY, AuthorityRole::IpOffice, EP) |
-				(US_PARTY, AuthorityRole::IpOffice, US) |
-				(EXAMINER, AuthorityRole::Examiner, EP)
+			(EP_PARTY, AuthorityRole::IpOffice, EP)
+				| (US_PARTY, AuthorityRole::IpOffice, US)
+				| (EXAMINER, AuthorityRole::Examiner, EP)
 		)
 	}
 

@@ -297,17 +297,17 @@ mod file_application {
 	#[test]
 	fn fails_if_the_signer_has_no_party() {
 		test(|| {
-			assert_noop!(
-				Filing::new().with(|f| f.who = NO_PARTY).submit(),
-				Error::<Test>::NoParty
-			);
+			assert_noop!(Filing::new().with(|f| f.who = NO_PARTY).submit(), Error::<Test>::NoParty);
 		});
 	}
 
 	#[test]
 	fn fails_for_an_unknown_applicant_party() {
 		test(|| {
-			let applicants = vec![(ALICE, Perbill::from_percent(50)), (UNKNOWN_PARTY, Perbill::from_percent(50))];
+			let applicants = vec![
+				(ALICE, Perbill::from_percent(50)),
+				(UNKNOWN_PARTY, Perbill::from_percent(50)),
+			];
 			assert_noop!(
 				Filing::new().with(|f| f.applicants = applicants).submit(),
 				Error::<Test>::UnknownParty
@@ -319,11 +319,12 @@ mod file_application {
 	fn an_office_account_files_for_the_office_party() {
 		test(|| {
 			// The EPO itself applies (its accounts act for its party).
-			assert_ok!(Filing::new().with(|f| {
-				f.who = 11;
-				f.applicants = whole(EP_PARTY);
-			})
-			.submit());
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.who = 11;
+					f.applicants = whole(EP_PARTY);
+				})
+				.submit());
 			assert_eq!(Registry::owners(0), vec![(EP_PARTY, Perbill::one())]);
 		});
 	}

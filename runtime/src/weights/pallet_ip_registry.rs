@@ -44,21 +44,6 @@ pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpRegistry::Offices` (r:1 w:1)
 	/// Proof: `IpRegistry::Offices` (`max_values`: None, `max_size`: Some(665), added: 3140, mode: `MaxEncodedLen`)
-	/// The range of component `a` is `[1, 16]`.
-	fn register_office(a: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `97`
-		//  Estimated: `4130`
-		// Minimum execution time: 447_480_000 picoseconds.
-		Weight::from_parts(559_793_009, 0)
-			.saturating_add(Weight::from_parts(0, 4130))
-			// Standard Error: 425_246
-			.saturating_add(Weight::from_parts(635_051, 0).saturating_mul(a.into()))
-			.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `IpRegistry::Offices` (r:1 w:1)
-	/// Proof: `IpRegistry::Offices` (`max_values`: None, `max_size`: Some(665), added: 3140, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::NextRightId` (r:1 w:1)
 	/// Proof: `IpRegistry::NextRightId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
