@@ -42,53 +42,63 @@ use core::marker::PhantomData;
 /// Weight functions for `pallet_ip_registry`.
 pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
-	/// Storage: `IpRegistry::Offices` (r:1 w:1)
-	/// Proof: `IpRegistry::Offices` (`max_values`: None, `max_size`: Some(665), added: 3140, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:16 w:0)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::NextRightId` (r:1 w:1)
 	/// Proof: `IpRegistry::NextRightId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::LastApplicationNumber` (r:1 w:1)
+	/// Proof: `IpRegistry::LastApplicationNumber` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2506), added: 4981, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2122), added: 4597, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::ApplicationIndex` (r:0 w:1)
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:0 w:16)
-	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	/// The range of component `c` is `[0, 32]`.
 	fn file_application(o: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `654`
-		//  Estimated: `4130`
-		// Minimum execution time: 1_336_547_000 picoseconds.
-		Weight::from_parts(1_088_607_033, 0)
-			.saturating_add(Weight::from_parts(0, 4130))
-			// Standard Error: 2_621_033
-			.saturating_add(Weight::from_parts(91_109_305, 0).saturating_mul(o.into()))
-			// Standard Error: 1_253_543
-			.saturating_add(Weight::from_parts(7_966_082, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
+		//  Measured:  `446 + o * (74 ±0)`
+		//  Estimated: `3521 + o * (5905 ±0)`
+		// Minimum execution time: 1_506_065_000 picoseconds.
+		Weight::from_parts(832_992_343, 0)
+			.saturating_add(Weight::from_parts(0, 3521))
+			// Standard Error: 2_796_513
+			.saturating_add(Weight::from_parts(168_795_279, 0).saturating_mul(o.into()))
+			// Standard Error: 1_337_469
+			.saturating_add(Weight::from_parts(18_541_357, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 5905).saturating_mul(o.into()))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2506), added: 4981, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::Offices` (r:1 w:0)
-	/// Proof: `IpRegistry::Offices` (`max_values`: None, `max_size`: Some(665), added: 3140, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2122), added: 4597, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3280`
-		//  Estimated: `5971`
-		// Minimum execution time: 1_157_842_000 picoseconds.
-		Weight::from_parts(1_541_261_000, 0)
-			.saturating_add(Weight::from_parts(0, 5971))
-			.saturating_add(T::DbWeight::get().reads(3))
+		//  Measured:  `2946`
+		//  Estimated: `5587`
+		// Minimum execution time: 1_146_320_000 picoseconds.
+		Weight::from_parts(1_253_842_000, 0)
+			.saturating_add(Weight::from_parts(0, 5587))
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 }
