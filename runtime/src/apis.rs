@@ -2,7 +2,8 @@
 
 use crate::{
 	opaque::SessionKeys, AccountId, Balance, Block, Executive, Grandpa, InherentDataExt, IpParties,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	IpRegistry, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
+	VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -12,8 +13,8 @@ use frame_support::{
 };
 use ipledger_primitives::{
 	did::{DidDocument, DidResolutionError},
-	traits::PartiesInspect,
-	OfficeCode, PartyId,
+	traits::{PartiesInspect, RightsInspect},
+	LegalState, Moment, OfficeCode, PartyId, RightId,
 };
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -204,6 +205,36 @@ impl_runtime_apis! {
 
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_ip_registry_runtime_api::IpRegistryApi<
+		Block,
+		pallet_ip_registry::Right<Runtime>,
+		pallet_ip_registry::StatusRecord<Runtime>,
+	> for Runtime {
+		fn right(id: RightId) -> Option<pallet_ip_registry::Right<Runtime>> {
+			pallet_ip_registry::Rights::<Runtime>::get(id)
+		}
+
+		fn rights_of(party: PartyId, start_after: Option<RightId>, limit: u32) -> Vec<RightId> {
+			IpRegistry::rights_of(party, start_after, limit)
+		}
+
+		fn by_application_number(office: OfficeCode, number: u32) -> Option<RightId> {
+			pallet_ip_registry::ApplicationIndex::<Runtime>::get(office, number)
+		}
+
+		fn legal_state(id: RightId) -> Option<LegalState> {
+			<IpRegistry as RightsInspect>::legal_state(id)
+		}
+
+		fn legal_state_on(id: RightId, date: Moment) -> Option<LegalState> {
+			<IpRegistry as RightsInspect>::legal_state_on(id, date)
+		}
+
+		fn history(id: RightId) -> Vec<pallet_ip_registry::StatusRecord<Runtime>> {
+			IpRegistry::history(id)
 		}
 	}
 

@@ -24,9 +24,14 @@ fn export_chain_spec_gives_the_dev_chain_with_its_offices() {
 	assert_eq!(spec["name"], "IPLedger Development");
 	assert_eq!(spec["id"], "ipledger_dev");
 	assert_eq!(spec["properties"]["tokenSymbol"], "IPL");
-	let offices = genesis_patch(&spec)["ipRegistry"]["offices"].as_array().expect("offices");
-	let codes: Vec<&str> = offices.iter().map(|o| o[0].as_str().expect("a code")).collect();
-	assert_eq!(codes, vec!["EP", "CN"]);
+	// The offices are authority parties holding the IpOffice role for their jurisdiction.
+	let parties = genesis_patch(&spec)["ipParties"]["parties"].as_array().expect("parties");
+	let offices: Vec<(&str, &str)> = parties
+		.iter()
+		.map(|p| (p["roles"][0][0].as_str().unwrap(), p["roles"][0][1].as_str().unwrap()))
+		.collect();
+	assert_eq!(offices, vec![("IpOffice", "EP"), ("IpOffice", "CN")]);
+	assert!(parties.iter().all(|p| p["kind"] == "Authority"));
 	assert_eq!(genesis_patch(&spec)["aura"]["authorities"].as_array().map(Vec::len), Some(1));
 }
 

@@ -30,6 +30,7 @@ struct Right {
 	stage: Stage,
 	filed_by: AccountId32,
 	history_len: u32,
+	term_ends: Option<u64>,
 }
 
 #[derive(DecodeAsType, Debug, PartialEq)]
@@ -44,6 +45,26 @@ enum RightKind {
 	IntegratedCircuitLayout,
 	Copyright,
 	TradeSecret,
+}
+
+/// `ipledger_primitives::LegalState`.
+#[derive(DecodeAsType, Debug, PartialEq)]
+#[decode_as_type(crate_path = "scale_decode")]
+enum LegalState {
+	Pending,
+	InForce,
+	NoLongerInForce,
+}
+
+/// Calls `IpRegistryApi::method` on the latest finalized state.
+async fn registry_api<R: DecodeAsType>(
+	client: &Client,
+	method: &str,
+	args: impl EncodeAsType,
+) -> R {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	let call = dynamic::runtime_api_call::<_, R>("IpRegistryApi", method, args);
+	at.runtime_apis().call(call).await.expect("the runtime API answers")
 }
 
 #[derive(DecodeAsType, Debug, PartialEq, Clone, Copy)]
@@ -216,6 +237,29 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let granted = read_right(&client, right_id).await.unwrap();
 	assert_eq!(granted.stage, Stage::Granted);
 	assert_eq!(granted.history_len, 3);
+	// The EPO's default rules for patents: 20 years from the filing date.
+	let term_end = ipledger_primitives::date::add_months(filing_date, 240);
+	assert_eq!(granted.term_ends, Some(term_end));
+
+	// The registry's runtime API answers for the right.
+	let state: Option<LegalState> = registry_api(&client, "legal_state", (right_id,)).await;
+	assert_eq!(state, Some(LegalState::InForce));
+	let on_expiry: Option<LegalState> =
+		registry_api(&client, "legal_state_on", (right_id, term_end)).await;
+	assert_eq!(on_expiry, Some(LegalState::NoLongerInForce), "past its term");
+	let before_filing: Option<LegalState> =
+		registry_api(&client, "legal_state_on", (right_id, filing_date - 1)).await;
+	assert_eq!(before_filing, None);
+	let owned: Vec<u64> =
+		registry_api(&client, "rights_of", (ferdie_party, None::<u64>, 10u32)).await;
+	assert_eq!(owned, vec![right_id]);
+	let by_number: Option<u64> = registry_api(&client, "by_application_number", (EP, 1u32)).await;
+	assert_eq!(by_number, Some(right_id));
+	let history: Vec<StatusRecord> = registry_api(&client, "history", (right_id,)).await;
+	assert_eq!(
+		history.iter().map(|r| r.event).collect::<Vec<_>>(),
+		vec![KeyEvent::Filing, KeyEvent::Publication, KeyEvent::Grant]
+	);
 
 	// The history reads back in order.
 	let at = client.at_current_block().await.unwrap();

@@ -5,7 +5,7 @@ use super::*;
 use crate::Pallet as Registry;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::Get;
+use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
 use ipledger_primitives::{PartyId, RightId, RightKind};
 use sp_runtime::Perbill;
@@ -87,6 +87,55 @@ mod benchmarks {
 		_(RawOrigin::Signed(admin), right, KeyEvent::Grant, details);
 
 		assert_eq!(Rights::<T>::get(right).map(|r| r.stage), Some(Stage::Granted));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_rules() -> Result<(), BenchmarkError> {
+		let origin =
+			T::RulesOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (office, _) = T::BenchmarkHelper::office();
+		let rules = KindRules::default_for(RightKind::Trademark);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, office, RightKind::Trademark, rules.clone());
+
+		assert_eq!(Rules::<T>::get(office, RightKind::Trademark), Some(rules));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn record_expiry() -> Result<(), BenchmarkError> {
+		let (office, admin) = T::BenchmarkHelper::office();
+		let (filer, applicants, classifications) =
+			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
+		let right: RightId = Registry::<T>::do_file_application(
+			filer.clone(),
+			office,
+			RightKind::Patent,
+			vec![b't'; T::MaxTitleLen::get() as usize],
+			applicants,
+			classifications,
+			document::<T>(),
+		)?;
+		let filing_date = Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default();
+		let details = EventDetails {
+			event_date: filing_date,
+			office_event_code: vec![],
+			gazette_reference: vec![],
+		};
+		Registry::<T>::do_record_event(admin, right, KeyEvent::Grant, details)?;
+		// Benchmarks cannot move the clock: the term ended at the epoch instead.
+		Rights::<T>::mutate(right, |r| {
+			if let Some(r) = r {
+				r.term_ends = Some(0);
+			}
+		});
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(filer), right);
+
+		assert_eq!(Rights::<T>::get(right).map(|r| r.stage), Some(Stage::Expired));
 		Ok(())
 	}
 

@@ -5,6 +5,7 @@
 extern crate alloc;
 
 pub use pallet::*;
+pub use rules::{KindRules, TermStart};
 
 /// What the benchmarks need from the runtime: an office and parties to file for.
 #[cfg(feature = "runtime-benchmarks")]
@@ -22,6 +23,7 @@ mod benchmarking;
 mod features;
 #[cfg(test)]
 mod mock;
+pub mod rules;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -33,7 +35,9 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{pallet_prelude::*, traits::UnixTime};
 	use frame_system::pallet_prelude::*;
-	use ipledger_primitives::{traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind};
+	use ipledger_primitives::{
+		traits::PartiesInspect, Balance, Moment, OfficeCode, PartyId, RightId, RightKind,
+	};
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
@@ -47,6 +51,9 @@ pub mod pallet {
 	pub trait Config: frame_system::Config {
 		/// Who is who: parties, and which accounts act for which office.
 		type Parties: PartiesInspect<Self::AccountId>;
+
+		/// Who sets the offices' rules for each kind of right (governance; root for now).
+		type RulesOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Calendar time, for filing and event dates.
 		type Time: UnixTime;
@@ -78,6 +85,18 @@ pub mod pallet {
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
 	}
+
+	/// The rules each office set for a kind of right; where none are set,
+	/// [`KindRules::default_for`] applies.
+	#[pallet::storage]
+	pub type Rules<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		OfficeCode,
+		Blake2_128Concat,
+		RightKind,
+		KindRules<Balance>,
+	>;
 
 	/// The last application number each office gave (0 before its first application).
 	#[pallet::storage]
@@ -122,6 +141,20 @@ pub mod pallet {
 			application_number: ApplicationNumber,
 			/// Who filed it.
 			filed_by: T::AccountId,
+		},
+		/// Governance set an office's rules for a kind of right.
+		RulesSet {
+			/// The office.
+			office: OfficeCode,
+			/// The kind of right.
+			kind: RightKind,
+		},
+		/// A right reached the end of its term and its expiry was recorded.
+		RightExpired {
+			/// The right.
+			right: RightId,
+			/// The day its term ended (UNIX milliseconds).
+			on: Moment,
 		},
 		/// An office recorded a legal-status event on a right.
 		StatusRecorded {
@@ -198,6 +231,16 @@ pub mod pallet {
 		HistoryFull,
 		/// Ids or application numbers are exhausted.
 		Overflow,
+		/// Rules whose periods do not fit together or exceed 100 years.
+		InvalidRules,
+		/// The office does not publish applications of this kind (see its rules).
+		NoPublication,
+		/// Expiry is recorded by `record_expiry`, once the term has ended, not by an office.
+		NotAnOfficeEvent,
+		/// The right has expired; no event can follow.
+		RightExpired,
+		/// The right is not granted, has no fixed term, or its term has not ended yet.
+		NotExpired,
 	}
 
 	#[pallet::hooks]
@@ -259,6 +302,37 @@ pub mod pallet {
 			.map(|_| ())
 		}
 
+		/// Sets an office's rules for a kind of right: term, renewals, grace and priority
+		/// periods, procedures, renewal fee. Rights granted later follow them.
+		///
+		/// - Origin: `RulesOrigin` (governance).
+		///
+		/// Errors: `InvalidOfficeCode`, `NotRegistrable`, `InvalidRules`. Emits `RulesSet`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_rules())]
+		pub fn set_rules(
+			origin: OriginFor<T>,
+			office: OfficeCode,
+			kind: RightKind,
+			rules: KindRules<Balance>,
+		) -> DispatchResult {
+			T::RulesOrigin::ensure_origin(origin)?;
+			Self::do_set_rules(office, kind, rules)
+		}
+
+		/// Records that a granted right's term has ended. Every query already reports it no
+		/// longer in force from that moment; this writes the expiry into its history.
+		///
+		/// - Origin: signed, by anyone.
+		///
+		/// Errors: `UnknownRight`, `NotExpired`, `HistoryFull`. Emits `RightExpired`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::record_expiry())]
+		pub fn record_expiry(origin: OriginFor<T>, right: RightId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_record_expiry(who, right)
+		}
+
 		/// Records a legal-status event (publication, grant, refusal, withdrawal) on a right.
 		///
 		/// - Origin: signed, by an account acting for the office of the right's jurisdiction (the
@@ -266,9 +340,11 @@ pub mod pallet {
 		/// - `details`: the event date (not before filing, not in the future), the office's own
 		///   event code and the gazette reference.
 		///
-		/// Errors: `UnknownRight`, `NotOffice`, `AlreadyFiled`, `AlreadyPublished`,
-		/// `AlreadyGranted`, `ApplicationRefused`, `ApplicationWithdrawn`, `EventBeforeFiling`,
-		/// `EventInFuture`, `ReferenceTooLong`, `HistoryFull`. Emits `StatusRecorded`.
+		/// Errors: `UnknownRight`, `NotOffice`, `NotAnOfficeEvent`, `AlreadyFiled`,
+		/// `AlreadyPublished`, `AlreadyGranted`, `ApplicationRefused`, `ApplicationWithdrawn`,
+		/// `RightExpired`, `NoPublication`, `EventBeforeFiling`, `EventInFuture`,
+		/// `ReferenceTooLong`, `HistoryFull`. Emits `StatusRecorded`. A grant fixes the end of
+		/// the right's term from the office's rules.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::record_event())]
 		pub fn record_event(

@@ -85,6 +85,7 @@ impl crate::BenchmarkHelper<u64> for TestBenchmarkHelper {
 
 impl pallet_ip_registry::Config for Test {
 	type Parties = TestParties;
+	type RulesOrigin = frame_system::EnsureRoot<u64>;
 	type Time = Timestamp;
 	type WeightInfo = ();
 	type MaxTitleLen = ConstU32<32>;

@@ -95,7 +95,7 @@ mod file_application {
 			assert_eq!(right.classifications[0].to_vec(), b"H04L 9/32".to_vec());
 			assert_eq!(right.document.locator.to_vec(), b"ipfs://bafy-spec".to_vec());
 			assert_eq!(right.stage, Stage::Filed);
-			assert_eq!(right.legal_state(), LegalState::Pending);
+			assert_eq!(right.legal_state_at(START), LegalState::Pending);
 			assert_eq!(right.filing_date, START);
 			assert_eq!(right.filed_by, ALICE);
 			assert!(RightsOf::<Test>::contains_key(ALICE, 0));
@@ -425,7 +425,7 @@ mod record_event {
 			assert_ok!(record(11, right, KeyEvent::Grant));
 			let granted = Rights::<Test>::get(right).unwrap();
 			assert_eq!(
-				(granted.stage, granted.legal_state()),
+				(granted.stage, granted.legal_state_at(START)),
 				(Stage::Granted, LegalState::InForce)
 			);
 			assert_eq!(granted.history_len, 3);
@@ -611,10 +611,222 @@ mod record_event {
 			assert_ok!(record(EP_ADMIN, right, KeyEvent::Publication));
 			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
 			// The mock keeps at most four entries: make the history full without a fourth event.
-			Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().stage = Stage::Published);
+			Rights::<Test>::mutate(right, |r| {
+				let r = r.as_mut().unwrap();
+				r.stage = Stage::Published;
+				r.term_ends = None;
+			});
 			History::<Test>::insert(right, 3, History::<Test>::get(right, 1).unwrap());
 			Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().history_len = 4);
 			assert_noop!(record(EP_ADMIN, right, KeyEvent::Grant), Error::<Test>::HistoryFull);
+		});
+	}
+}
+
+mod rules_and_terms {
+	use super::*;
+	use crate::rules::{KindRules, TermStart};
+	use ipledger_primitives::date::add_months;
+
+	fn grant_on(right: u64, date: u64) -> DispatchResult {
+		Registry::record_event(
+			RuntimeOrigin::signed(EP_ADMIN),
+			right,
+			KeyEvent::Grant,
+			details(date),
+		)
+	}
+
+	#[test]
+	fn defaults_apply_until_governance_sets_rules() {
+		test(|| {
+			assert_eq!(Registry::rules_for(EP, RightKind::Patent).term_months, 240);
+			let mut rules = KindRules::default_for(RightKind::Patent);
+			rules.term_months = 120;
+			rules.max_term_months = 120;
+			rules.renewal_fee = 5;
+			assert_ok!(Registry::set_rules(
+				RuntimeOrigin::root(),
+				EP,
+				RightKind::Patent,
+				rules.clone()
+			));
+			assert_eq!(Registry::rules_for(EP, RightKind::Patent), rules);
+			assert_eq!(Registry::rules_for(US, RightKind::Patent).term_months, 240);
+			System::assert_last_event(
+				Event::RulesSet { office: EP, kind: RightKind::Patent }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn set_rules_refuses_bad_requests() {
+		test(|| {
+			let rules = KindRules::default_for(RightKind::Patent);
+			assert_noop!(
+				Registry::set_rules(
+					RuntimeOrigin::signed(EP_ADMIN),
+					EP,
+					RightKind::Patent,
+					rules.clone()
+				),
+				BadOrigin
+			);
+			assert_noop!(
+				Registry::set_rules(
+					RuntimeOrigin::root(),
+					OfficeCode(*b"e1"),
+					RightKind::Patent,
+					rules.clone()
+				),
+				Error::<Test>::InvalidOfficeCode
+			);
+			assert_noop!(
+				Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Copyright, rules.clone()),
+				Error::<Test>::NotRegistrable
+			);
+			let mut bad = rules;
+			bad.max_term_months = 1;
+			assert_noop!(
+				Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Patent, bad),
+				Error::<Test>::InvalidRules
+			);
+		});
+	}
+
+	#[test]
+	fn a_grant_fixes_the_term_from_the_rules() {
+		test(|| {
+			let patent = filed();
+			Timestamp::set_timestamp(START + 3 * DAY);
+			assert_ok!(grant_on(patent, START + 2 * DAY));
+			let right = Rights::<Test>::get(patent).unwrap();
+			assert_eq!(right.term_ends, Some(add_months(START, 240)), "20 years from filing");
+
+			// A term counted from grant, per the office's rules.
+			let mut rules = KindRules::default_for(RightKind::Trademark);
+			rules.term_start = TermStart::Grant;
+			assert_ok!(Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Trademark, rules));
+			assert_ok!(Filing::new().with(|f| f.kind = RightKind::Trademark).submit());
+			assert_ok!(grant_on(1, START + 3 * DAY));
+			let mark = Rights::<Test>::get(1).unwrap();
+			assert_eq!(mark.term_ends, Some(add_months(START + 3 * DAY, 120)));
+		});
+	}
+
+	#[test]
+	fn a_right_without_a_term_never_expires() {
+		test(|| {
+			assert_ok!(Filing::new().with(|f| f.kind = RightKind::GeographicalIndication).submit());
+			assert_ok!(grant_on(0, START));
+			assert_eq!(Rights::<Test>::get(0).unwrap().term_ends, None);
+			Timestamp::set_timestamp(add_months(START, 1_200));
+			assert!(Registry::is_in_force(0));
+			assert_noop!(
+				Registry::record_expiry(RuntimeOrigin::signed(BOB), 0),
+				Error::<Test>::NotExpired
+			);
+		});
+	}
+
+	#[test]
+	fn past_its_term_a_right_is_no_longer_in_force_before_and_after_expiry_is_recorded() {
+		test(|| {
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			let end = add_months(START, 240);
+			Timestamp::set_timestamp(end - 1);
+			assert!(Registry::is_in_force(right));
+			assert_noop!(
+				Registry::record_expiry(RuntimeOrigin::signed(BOB), right),
+				Error::<Test>::NotExpired
+			);
+
+			Timestamp::set_timestamp(end);
+			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
+			assert!(Registry::is_in_force_on(right, end - 1));
+			assert!(!Registry::is_in_force_on(right, end));
+
+			assert_ok!(Registry::record_expiry(RuntimeOrigin::signed(BOB), right));
+			let expired = Rights::<Test>::get(right).unwrap();
+			assert_eq!(expired.stage, Stage::Expired);
+			assert_eq!(expired.history_len, 3);
+			let entry = History::<Test>::get(right, 2).unwrap();
+			assert_eq!(
+				(entry.event, entry.details.event_date, entry.recorded_by),
+				(KeyEvent::Expiry, end, BOB)
+			);
+			System::assert_last_event(Event::RightExpired { right, on: end }.into());
+			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
+			assert!(!Registry::is_in_force_on(right, end + DAY));
+			assert!(
+				Registry::is_in_force_on(right, end - DAY),
+				"the history still dates the grant"
+			);
+		});
+	}
+
+	#[test]
+	fn record_expiry_refuses_bad_requests() {
+		test(|| {
+			assert_noop!(
+				Registry::record_expiry(RuntimeOrigin::signed(BOB), 9),
+				Error::<Test>::UnknownRight
+			);
+			let right = filed();
+			assert_noop!(
+				Registry::record_expiry(RuntimeOrigin::signed(BOB), right),
+				Error::<Test>::NotExpired
+			);
+			assert_noop!(Registry::record_expiry(RuntimeOrigin::none(), right), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn record_expiry_fails_when_the_history_is_full() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Publication));
+			assert_ok!(grant_on(right, START));
+			Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().history_len = 4);
+			for index in 3..4 {
+				History::<Test>::insert(right, index, History::<Test>::get(right, 2).unwrap());
+			}
+			Timestamp::set_timestamp(add_months(START, 240));
+			assert_noop!(
+				Registry::record_expiry(RuntimeOrigin::signed(BOB), right),
+				Error::<Test>::HistoryFull
+			);
+		});
+	}
+
+	#[test]
+	fn offices_do_not_record_expiry_and_nothing_follows_it() {
+		test(|| {
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			assert_noop!(
+				record(EP_ADMIN, right, KeyEvent::Expiry),
+				Error::<Test>::NotAnOfficeEvent
+			);
+			Timestamp::set_timestamp(add_months(START, 240));
+			assert_ok!(Registry::record_expiry(RuntimeOrigin::signed(BOB), right));
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Refusal), Error::<Test>::RightExpired);
+		});
+	}
+
+	#[test]
+	fn an_office_without_publication_refuses_to_publish() {
+		test(|| {
+			let mut rules = KindRules::default_for(RightKind::Patent);
+			rules.publication = false;
+			assert_ok!(Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Patent, rules));
+			let right = filed();
+			assert_noop!(
+				record(EP_ADMIN, right, KeyEvent::Publication),
+				Error::<Test>::NoPublication
+			);
+			assert_ok!(grant_on(right, START));
 		});
 	}
 }
@@ -656,6 +868,29 @@ mod inspect {
 			assert_eq!(on(10), Some(LegalState::InForce));
 			assert!(Registry::is_in_force_on(right, START + 400 * DAY));
 			assert_eq!(Registry::legal_state_on(right + 1, START), None);
+		});
+	}
+
+	#[test]
+	fn pages_through_a_partys_rights_and_reads_a_history() {
+		test(|| {
+			for _ in 0..5 {
+				assert_ok!(Filing::new().submit());
+			}
+			let first = Registry::rights_of(ALICE, None, 2);
+			assert_eq!(first.len(), 2);
+			let second = Registry::rights_of(ALICE, first.last().copied(), 2);
+			let third = Registry::rights_of(ALICE, second.last().copied(), 2);
+			assert_eq!(third.len(), 1);
+			let mut all: Vec<_> = [first, second, third].concat();
+			all.sort();
+			assert_eq!(all, vec![0, 1, 2, 3, 4]);
+			assert!(Registry::rights_of(BOB, None, 10).is_empty());
+
+			assert_ok!(record(EP_ADMIN, 3, KeyEvent::Grant));
+			let history: Vec<_> = Registry::history(3).into_iter().map(|r| r.event).collect();
+			assert_eq!(history, vec![KeyEvent::Filing, KeyEvent::Grant]);
+			assert!(Registry::history(9).is_empty());
 		});
 	}
 

@@ -53,6 +53,8 @@ pub enum Stage {
 	Refused,
 	/// Withdrawn by the applicant (as the office recorded it).
 	Withdrawn,
+	/// Its term ended.
+	Expired,
 }
 
 impl Stage {
@@ -61,7 +63,7 @@ impl Stage {
 		match self {
 			Stage::Filed | Stage::Published => LegalState::Pending,
 			Stage::Granted => LegalState::InForce,
-			Stage::Refused | Stage::Withdrawn => LegalState::NoLongerInForce,
+			Stage::Refused | Stage::Withdrawn | Stage::Expired => LegalState::NoLongerInForce,
 		}
 	}
 
@@ -72,12 +74,15 @@ impl Stage {
 			(_, Filing) => Err(TransitionError::AlreadyFiled),
 			(Stage::Refused, _) => Err(TransitionError::Refused),
 			(Stage::Withdrawn, _) => Err(TransitionError::Withdrawn),
+			(Stage::Expired, _) => Err(TransitionError::Expired),
+			(Stage::Granted, Expiry) => Ok(Stage::Expired),
 			(Stage::Granted, _) => Err(TransitionError::AlreadyGranted),
 			(Stage::Published, Publication) => Err(TransitionError::AlreadyPublished),
 			(Stage::Filed, Publication) => Ok(Stage::Published),
 			(Stage::Filed | Stage::Published, Grant) => Ok(Stage::Granted),
 			(Stage::Filed | Stage::Published, Refusal) => Ok(Stage::Refused),
 			(Stage::Filed | Stage::Published, Withdrawal) => Ok(Stage::Withdrawn),
+			(Stage::Filed | Stage::Published, Expiry) => Err(TransitionError::NotGranted),
 		}
 	}
 }
@@ -95,6 +100,10 @@ pub enum TransitionError {
 	Refused,
 	/// The application was withdrawn; nothing more happens to it.
 	Withdrawn,
+	/// The right expired; nothing more happens to it.
+	Expired,
+	/// Only a granted right can expire.
+	NotGranted,
 }
 
 /// A standard key event of the WIPO ST.27 / ST.61 / ST.87 family.
@@ -123,6 +132,8 @@ pub enum KeyEvent {
 	Refusal,
 	/// The applicant withdrew the application.
 	Withdrawal,
+	/// The right's term ended (recorded by `record_expiry`).
+	Expiry,
 }
 
 /// What an office says about a legal-status event besides its key event.
@@ -187,11 +198,18 @@ pub struct Right<T: Config> {
 	pub filed_by: T::AccountId,
 	/// How many entries its legal-status history has.
 	pub history_len: u32,
+	/// When its term ends (UNIX milliseconds), fixed at grant from the office's rules; `None`
+	/// before grant and for rights without a fixed term.
+	pub term_ends: Option<Moment>,
 }
 
 impl<T: Config> Right<T> {
-	/// The right's legal state now.
-	pub fn legal_state(&self) -> LegalState {
+	/// The right's legal state at `now`: a granted right past its term is no longer in force,
+	/// whether or not its expiry was recorded yet.
+	pub fn legal_state_at(&self, now: Moment) -> LegalState {
+		if self.stage == Stage::Granted && self.term_ends.is_some_and(|end| now >= end) {
+			return LegalState::NoLongerInForce;
+		}
 		self.stage.legal_state()
 	}
 }
@@ -221,6 +239,17 @@ mod tests {
 			assert_eq!(Refused.after(event), Err(E::Refused));
 			assert_eq!(Withdrawn.after(event), Err(E::Withdrawn));
 		}
+	}
+
+	#[test]
+	fn only_a_granted_right_expires_and_nothing_follows() {
+		assert_eq!(Granted.after(Expiry), Ok(Expired));
+		assert_eq!(Filed.after(Expiry), Err(E::NotGranted));
+		assert_eq!(Published.after(Expiry), Err(E::NotGranted));
+		for event in [Publication, Grant, Refusal, Withdrawal, Expiry] {
+			assert_eq!(Expired.after(event), Err(E::Expired));
+		}
+		assert_eq!(Expired.legal_state(), LegalState::NoLongerInForce);
 	}
 
 	#[test]

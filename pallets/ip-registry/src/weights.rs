@@ -9,6 +9,10 @@ pub trait WeightInfo {
 	fn file_application(o: u32, c: u32) -> Weight;
 	/// `record_event`.
 	fn record_event() -> Weight;
+	/// `set_rules`.
+	fn set_rules() -> Weight;
+	/// `record_expiry`.
+	fn record_expiry() -> Weight;
 }
 
 /// For unit tests: every call weighs nothing.
@@ -17,6 +21,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn record_event() -> Weight {
+		Weight::zero()
+	}
+	fn set_rules() -> Weight {
+		Weight::zero()
+	}
+	fn record_expiry() -> Weight {
 		Weight::zero()
 	}
 }

@@ -11,6 +11,8 @@ use sp_runtime::traits::Verify;
 
 impl pallet_ip_registry::Config for Runtime {
 	type Parties = IpParties;
+	// Governance is root (sudo) until the offices' council takes over.
+	type RulesOrigin = EnsureRoot<AccountId>;
 	type Time = Timestamp;
 	type WeightInfo = crate::weights::pallet_ip_registry::WeightInfo<Runtime>;
 	type MaxTitleLen = ConstU32<512>;

@@ -73,6 +73,7 @@ impl<T: Config> Pallet<T> {
 				filing_date,
 				filed_by: who.clone(),
 				history_len: 1,
+				term_ends: None,
 			},
 		);
 		ApplicationIndex::<T>::insert(office, application_number, right);

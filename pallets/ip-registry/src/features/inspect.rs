@@ -1,6 +1,6 @@
 //! The registry as the provider of the glue traits of `ipledger-primitives`.
 
-use crate::{Config, History, Pallet, Rights, RightsOf};
+use crate::{Config, History, Pallet, Rights, RightsOf, StatusRecord};
 use alloc::vec::Vec;
 use ipledger_primitives::{
 	traits::{PartyReferences, RightsInspect},
@@ -18,11 +18,12 @@ impl<T: Config> RightsInspect for Pallet<T> {
 	}
 
 	fn legal_state(right: RightId) -> Option<LegalState> {
-		Rights::<T>::get(right).map(|r| r.legal_state())
+		Rights::<T>::get(right).map(|r| r.legal_state_at(super::now::<T>()))
 	}
 
 	/// The stage of the latest-dated event on or before `date` (the later recorded one if two
 	/// share a date); events are checked when recorded to lie between filing and recording.
+	/// From the end of its term on, a right is no longer in force.
 	fn legal_state_on(right: RightId, date: Moment) -> Option<LegalState> {
 		let record = Rights::<T>::get(right)?;
 		if date < record.filing_date {
@@ -36,7 +37,35 @@ impl<T: Config> RightsInspect for Pallet<T> {
 				latest = Some((at, entry.stage));
 			}
 		}
-		latest.map(|(_, stage)| stage.legal_state())
+		let past_term = record.term_ends.is_some_and(|end| date >= end);
+		latest.map(|(_, stage)| match stage.legal_state() {
+			LegalState::InForce if past_term => LegalState::NoLongerInForce,
+			state => state,
+		})
+	}
+}
+
+/// The most right ids one page of [`Pallet::rights_of`] returns.
+pub const MAX_PAGE: u32 = 1_000;
+
+impl<T: Config> Pallet<T> {
+	/// Up to `limit` (at most [`MAX_PAGE`]) ids of the rights `party` owns or applied for,
+	/// in storage order, after `start_after`: pass the last id of a page to get the next.
+	pub fn rights_of(party: PartyId, start_after: Option<RightId>, limit: u32) -> Vec<RightId> {
+		let limit = limit.min(MAX_PAGE) as usize;
+		match start_after {
+			Some(last) => {
+				let from = RightsOf::<T>::hashed_key_for(party, last);
+				RightsOf::<T>::iter_key_prefix_from(party, from).take(limit).collect()
+			},
+			None => RightsOf::<T>::iter_key_prefix(party).take(limit).collect(),
+		}
+	}
+
+	/// The right's legal-status history, in the order it was recorded.
+	pub fn history(right: RightId) -> Vec<StatusRecord<T>> {
+		let len = Rights::<T>::get(right).map(|r| r.history_len).unwrap_or_default();
+		(0..len).filter_map(|index| History::<T>::get(right, index)).collect()
 	}
 }
 

@@ -3,6 +3,7 @@
 
 mod filing;
 mod inspect;
+mod rules;
 mod status;
 mod try_state;
 

@@ -18,6 +18,8 @@ impl<T: Config> From<TransitionError> for Error<T> {
 			TransitionError::AlreadyGranted => Error::AlreadyGranted,
 			TransitionError::Refused => Error::ApplicationRefused,
 			TransitionError::Withdrawn => Error::ApplicationWithdrawn,
+			TransitionError::Expired => Error::RightExpired,
+			TransitionError::NotGranted => Error::NotExpired,
 		}
 	}
 }
@@ -32,7 +34,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		ensure!(T::Parties::acts_for_office(&who, right.office), Error::<T>::NotOffice);
+		ensure!(event != KeyEvent::Expiry, Error::<T>::NotAnOfficeEvent);
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
+		let rules = Self::rules_for(right.office, right.kind);
+		ensure!(event != KeyEvent::Publication || rules.publication, Error::<T>::NoPublication);
 		let recorded_at = now::<T>();
 		ensure!(details.event_date >= right.filing_date, Error::<T>::EventBeforeFiling);
 		ensure!(details.event_date <= recorded_at, Error::<T>::EventInFuture);
@@ -45,12 +50,16 @@ impl<T: Config> Pallet<T> {
 		};
 		let index = right.history_len;
 		ensure!(index < T::MaxHistoryLen::get(), Error::<T>::HistoryFull);
+		if stage == crate::Stage::Granted {
+			right.term_ends = rules.first_term_end(right.filing_date, details.event_date);
+		}
 
 		History::<T>::insert(
 			right_id,
 			index,
 			StatusRecord { event, stage, details, recorded_at, recorded_by: who.clone() },
 		);
+
 		right.history_len = index.saturating_add(1);
 		right.stage = stage;
 		Rights::<T>::insert(right_id, right);

@@ -8,8 +8,9 @@ use frame_support::ensure;
 use sp_runtime::{Perbill, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
-	/// Checks that shares sum to 100%, that the indexes agree with the rights, and that every
-	/// history is complete and ordered.
+	/// Checks that shares sum to 100%, that the indexes agree with the rights, that only
+	/// granted (or expired) rights have a term end, and that every history is complete and
+	/// ordered.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextRightId::<T>::get();
 		let mut rights = 0u64;
@@ -28,6 +29,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				right.application_number <= LastApplicationNumber::<T>::get(right.office),
 				"an application number is above the office's last one"
+			);
+			let term_fixed = matches!(right.stage, crate::Stage::Granted | crate::Stage::Expired);
+			ensure!(
+				right.term_ends.is_none() || term_fixed,
+				"a right that was never granted has a term end"
 			);
 			let mut last_date = 0;
 			for index in 0..right.history_len {

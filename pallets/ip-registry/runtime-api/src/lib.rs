@@ -1,0 +1,39 @@
+//! The runtime API through which dApps read the registry without an indexer: a right, the
+//! rights of a party (a page at a time), the right behind an office's application number, a
+//! right's legal state on a date, and its complete legal-status history.
+//!
+//! `Right` and `StatusRecord` are the registry's own records (`pallet_ip_registry::Right`,
+//! `pallet_ip_registry::StatusRecord`); clients decode them from the metadata.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use codec::Codec;
+use ipledger_primitives::{LegalState, Moment, OfficeCode, PartyId, RightId};
+
+sp_api::decl_runtime_apis! {
+	/// Rights and their legal status.
+	pub trait IpRegistryApi<Right, StatusRecord> where Right: Codec, StatusRecord: Codec {
+		/// The right `id`.
+		fn right(id: RightId) -> Option<Right>;
+
+		/// The ids of the rights `party` owns or applied for, in id order, at most `limit` of
+		/// them after `start_after` (exclusive); pass the last id of a page to get the next.
+		fn rights_of(party: PartyId, start_after: Option<RightId>, limit: u32) -> Vec<RightId>;
+
+		/// The right behind an office's application number.
+		fn by_application_number(office: OfficeCode, number: u32) -> Option<RightId>;
+
+		/// The right's legal state now, past its term included.
+		fn legal_state(id: RightId) -> Option<LegalState>;
+
+		/// The right's legal state on `date` (UNIX milliseconds).
+		fn legal_state_on(id: RightId, date: Moment) -> Option<LegalState>;
+
+		/// The right's legal-status history, in the order it was recorded (the filing first).
+		fn history(id: RightId) -> Vec<StatusRecord>;
+	}
+}
