@@ -60,7 +60,7 @@ enum LegalState {
 async fn registry_api<R: DecodeAsType>(
 	client: &Client,
 	method: &str,
-	args: impl EncodeAsType,
+	args: impl subxt::ext::frame_decode::storage::IntoEncodableValues,
 ) -> R {
 	let at = client.at_current_block().await.expect("the node has a finalized block");
 	let call = dynamic::runtime_api_call::<_, R>("IpRegistryApi", method, args);

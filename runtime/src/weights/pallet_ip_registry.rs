@@ -57,7 +57,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2122), added: 4597, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2131), added: 4606, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::ApplicationIndex` (r:0 w:1)
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:0 w:16)
@@ -68,13 +68,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `446 + o * (74 ±0)`
 		//  Estimated: `3521 + o * (5905 ±0)`
-		// Minimum execution time: 1_506_065_000 picoseconds.
-		Weight::from_parts(832_992_343, 0)
+		// Minimum execution time: 1_951_291_000 picoseconds.
+		Weight::from_parts(1_760_099_070, 0)
 			.saturating_add(Weight::from_parts(0, 3521))
-			// Standard Error: 2_796_513
-			.saturating_add(Weight::from_parts(168_795_279, 0).saturating_mul(o.into()))
-			// Standard Error: 1_337_469
-			.saturating_add(Weight::from_parts(18_541_357, 0).saturating_mul(c.into()))
+			// Standard Error: 4_969_691
+			.saturating_add(Weight::from_parts(143_981_866, 0).saturating_mul(o.into()))
+			// Standard Error: 2_376_819
+			.saturating_add(Weight::from_parts(25_561_257, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -82,30 +82,52 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(0, 5905).saturating_mul(o.into()))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2122), added: 4597, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2131), added: 4606, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rules` (r:1 w:0)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2946`
-		//  Estimated: `5587`
-		// Minimum execution time: 1_146_320_000 picoseconds.
-		Weight::from_parts(1_253_842_000, 0)
-			.saturating_add(Weight::from_parts(0, 5587))
-			.saturating_add(T::DbWeight::get().reads(4))
+		//  Measured:  `2947`
+		//  Estimated: `5596`
+		// Minimum execution time: 1_293_066_000 picoseconds.
+		Weight::from_parts(1_495_615_000, 0)
+			.saturating_add(Weight::from_parts(0, 5596))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	// Placeholders until ./scripts/benchmark.sh regenerates this file.
+	/// Storage: `IpRegistry::Rules` (r:0 w:1)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 279_514_000 picoseconds.
+		Weight::from_parts(328_015_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `IpRegistry::Rights` (r:1 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2131), added: 4606, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::History` (r:0 w:1)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_expiry() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `2299`
+		//  Estimated: `5596`
+		// Minimum execution time: 929_975_000 picoseconds.
+		Weight::from_parts(1_042_265_000, 0)
+			.saturating_add(Weight::from_parts(0, 5596))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 }
