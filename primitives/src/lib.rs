@@ -10,6 +10,7 @@
 
 extern crate alloc;
 
+pub mod classification;
 pub mod date;
 pub mod did;
 mod office;

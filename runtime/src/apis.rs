@@ -1,9 +1,9 @@
 //! The runtime APIs the node and clients call.
 
 use crate::{
-	opaque::SessionKeys, AccountId, Balance, Block, Executive, Grandpa, InherentDataExt, IpParties,
-	IpRegistry, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
-	VERSION,
+	opaque::SessionKeys, AccountId, Balance, Block, Executive, Grandpa, Hash, InherentDataExt,
+	IpParties, IpRegistry, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
+	TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -212,6 +212,7 @@ impl_runtime_apis! {
 		Block,
 		pallet_ip_registry::Right<Runtime>,
 		pallet_ip_registry::StatusRecord<Runtime>,
+		pallet_ip_registry::Anchor<Runtime>,
 	> for Runtime {
 		fn right(id: RightId) -> Option<pallet_ip_registry::Right<Runtime>> {
 			pallet_ip_registry::Rights::<Runtime>::get(id)
@@ -235,6 +236,10 @@ impl_runtime_apis! {
 
 		fn history(id: RightId) -> Vec<pallet_ip_registry::StatusRecord<Runtime>> {
 			IpRegistry::history(id)
+		}
+
+		fn anchor(digest: Hash) -> Option<pallet_ip_registry::Anchor<Runtime>> {
+			pallet_ip_registry::Anchors::<Runtime>::get(digest)
 		}
 	}
 

@@ -47,6 +47,14 @@ enum RightKind {
 	TradeSecret,
 }
 
+/// The fields of `pallet_ip_registry::Anchor` this test reads.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct AnchorRecord {
+	party: u64,
+	title: Vec<u8>,
+}
+
 /// `ipledger_primitives::LegalState`.
 #[derive(DecodeAsType, Debug, PartialEq)]
 #[decode_as_type(crate_path = "scale_decode")]
@@ -279,6 +287,26 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	);
 	assert_eq!(history[0].recorded_by, account(&bob));
 	assert_eq!(history[2].recorded_by, account(&charlie));
+
+	// Ferdie anchors the digest of a work; the second anchor of the same digest, by Bob, is
+	// refused, and the runtime API says who anchored it.
+	let work = [0x77u8; 32];
+	let anchor = |title: &str| {
+		dynamic::tx(
+			"IpRegistry",
+			"anchor",
+			(Value::unnamed_variant("Copyright", []), work, title.as_bytes().to_vec()),
+		)
+	};
+	submit(&client, &anchor("Sonata for ledger and orchestra"), &ferdie)
+		.await
+		.expect("Ferdie anchors his work");
+	let second = submit(&client, &anchor("Sonata (copy)"), &bob).await;
+	assert_eq!(pallet_error(second), "IpRegistry::AlreadyAnchored");
+	let anchored: Option<AnchorRecord> = registry_api(&client, "anchor", (work,)).await;
+	let anchored = anchored.expect("the work is anchored");
+	assert_eq!(anchored.party, ferdie_party);
+	assert_eq!(anchored.title, b"Sonata for ledger and orchestra".to_vec());
 
 	// Bob does not act for the office: his refusal fails with the pallet's error...
 	let refusal = record_event_at(right_id, "Refusal", "R", filing_date);

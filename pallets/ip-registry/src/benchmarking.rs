@@ -7,8 +7,8 @@ use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
-use ipledger_primitives::{PartyId, RightId, RightKind};
-use sp_runtime::Perbill;
+use ipledger_primitives::{Hash, PartyId, RightId, RightKind};
+use sp_runtime::{Perbill, Saturating};
 
 /// An application's filer, applicants with their shares, and classification codes.
 type Application<AccountId> = (AccountId, Vec<(PartyId, Perbill)>, Vec<Vec<u8>>);
@@ -26,8 +26,24 @@ fn file<T: Config>(n: u32, c: u32) -> Application<T::AccountId> {
 			(T::BenchmarkHelper::party(&who), Perbill::from_parts(share))
 		})
 		.collect();
-	let classifications = (0..c).map(|_| vec![b'H'; MAX_CLASSIFICATION_LEN as usize]).collect();
+	// The longest well-formed CPC code: the costliest to check.
+	let classifications = (0..c).map(|_| b"H04L 2209/805631".to_vec()).collect();
 	(filer, applicants, classifications)
+}
+
+/// An account with funds for deposits.
+fn funded<T: Config>() -> T::AccountId {
+	use frame_support::traits::fungible::{Inspect, Mutate};
+	let who: T::AccountId = account("anchorer", 0, 0);
+	let plenty = T::AnchorDeposit::get()
+		.saturating_mul(1_000u32.into())
+		.saturating_add(T::Currency::minimum_balance());
+	T::Currency::set_balance(&who, plenty);
+	who
+}
+
+fn max_title<T: Config>() -> Vec<u8> {
+	vec![b't'; T::MaxTitleLen::get() as usize]
 }
 
 fn document<T: Config>() -> Document<Vec<u8>> {
@@ -136,6 +152,32 @@ mod benchmarks {
 		_(RawOrigin::Signed(filer), right);
 
 		assert_eq!(Rights::<T>::get(right).map(|r| r.stage), Some(Stage::Expired));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn anchor() {
+		let who = funded::<T>();
+		T::BenchmarkHelper::party(&who);
+		let digest = Hash::repeat_byte(0xa5);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), RightKind::Copyright, digest, max_title::<T>());
+
+		assert!(Anchors::<T>::contains_key(digest));
+	}
+
+	#[benchmark]
+	fn withdraw_anchor() -> Result<(), BenchmarkError> {
+		let who = funded::<T>();
+		T::BenchmarkHelper::party(&who);
+		let digest = Hash::repeat_byte(0xa5);
+		Registry::<T>::do_anchor(who.clone(), RightKind::Copyright, digest, max_title::<T>())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), digest);
+
+		assert!(!Anchors::<T>::contains_key(digest));
 		Ok(())
 	}
 

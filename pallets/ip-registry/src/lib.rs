@@ -33,10 +33,13 @@ pub mod weights;
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
-	use frame_support::{pallet_prelude::*, traits::UnixTime};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible, UnixTime},
+	};
 	use frame_system::pallet_prelude::*;
 	use ipledger_primitives::{
-		traits::PartiesInspect, Balance, Moment, OfficeCode, PartyId, RightId, RightKind,
+		traits::PartiesInspect, Balance, Hash, Moment, OfficeCode, PartyId, RightId, RightKind,
 	};
 	use sp_runtime::Perbill;
 
@@ -47,8 +50,26 @@ pub mod pallet {
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit for an anchored work.
+		Anchor,
+	}
+
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
+		/// The currency in which deposits are held.
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The deposit for anchoring a work.
+		#[pallet::constant]
+		type AnchorDeposit: Get<AnchorBalanceOf<Self>>;
+
 		/// Who is who: parties, and which accounts act for which office.
 		type Parties: PartiesInspect<Self::AccountId>;
 
@@ -98,6 +119,10 @@ pub mod pallet {
 		KindRules<Balance>,
 	>;
 
+	/// Works anchored by their digest: who anchored each first, and when.
+	#[pallet::storage]
+	pub type Anchors<T: Config> = StorageMap<_, Identity, Hash, Anchor<T>>;
+
 	/// The last application number each office gave (0 before its first application).
 	#[pallet::storage]
 	pub type LastApplicationNumber<T: Config> =
@@ -141,6 +166,20 @@ pub mod pallet {
 			application_number: ApplicationNumber,
 			/// Who filed it.
 			filed_by: T::AccountId,
+		},
+		/// A party anchored the digest of a work (copyright) or a secret (trade secret).
+		WorkAnchored {
+			/// The digest.
+			digest: Hash,
+			/// The party that anchored it.
+			party: PartyId,
+			/// Copyright or trade secret.
+			kind: RightKind,
+		},
+		/// A party withdrew its anchor and got its deposit back.
+		AnchorWithdrawn {
+			/// The digest.
+			digest: Hash,
 		},
 		/// Governance set an office's rules for a kind of right.
 		RulesSet {
@@ -199,7 +238,10 @@ pub mod pallet {
 		NotAnApplicant,
 		/// More classification codes than `MaxClassifications`.
 		TooManyClassifications,
-		/// A classification code is empty, too long, or not printable ASCII.
+		/// A classification code is not well formed in a scheme of the right's kind: IPC/CPC
+		/// for patents and utility models (`H04L 9/32`), Nice (`42`) or Vienna (`26.04.05`) for
+		/// trademarks, Locarno (`14-02`) for designs, Nice for geographical indications; plant
+		/// varieties and layout designs take none.
 		InvalidClassification,
 		/// A document locator is empty or not printable ASCII.
 		InvalidLocator,
@@ -231,6 +273,18 @@ pub mod pallet {
 		HistoryFull,
 		/// Ids or application numbers are exhausted.
 		Overflow,
+		/// This digest was anchored before; `IpRegistryApi::anchor` tells by whom and when.
+		AlreadyAnchored,
+		/// Only copyright and trade secrets are anchored; registered rights are filed.
+		NotAnchorable,
+		/// A trade secret is anchored by its digest alone: no title.
+		SecretWithTitle,
+		/// No work is anchored under this digest.
+		UnknownAnchor,
+		/// Only an account of the anchoring party may withdraw the anchor.
+		NotAnchorParty,
+		/// The signer cannot afford the anchor's deposit.
+		CannotAffordDeposit,
 		/// Rules whose periods do not fit together or exceed 100 years.
 		InvalidRules,
 		/// The office does not publish applications of this kind (see its rules).
@@ -331,6 +385,39 @@ pub mod pallet {
 		pub fn record_expiry(origin: OriginFor<T>, right: RightId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_record_expiry(who, right)
+		}
+
+		/// Anchors the digest of a work as evidence of its creation (copyright) or of the
+		/// possession of a secret (trade secret). The first anchor of a digest wins; the anchor
+		/// holds `AnchorDeposit` until it is withdrawn.
+		///
+		/// - Origin: signed, by an account of a party, which becomes the anchoring party.
+		/// - `title`: the work's title (UTF-8); must be empty for a trade secret.
+		///
+		/// Errors: `NotAnchorable`, `SecretWithTitle`, `InvalidTitle`, `TitleTooLong`,
+		/// `NoParty`, `AlreadyAnchored`, `CannotAffordDeposit`. Emits `WorkAnchored`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::anchor())]
+		pub fn anchor(
+			origin: OriginFor<T>,
+			kind: RightKind,
+			digest: Hash,
+			title: Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_anchor(who, kind, digest, title)
+		}
+
+		/// Withdraws an anchor and releases its deposit.
+		///
+		/// - Origin: signed, by an account of the anchoring party.
+		///
+		/// Errors: `UnknownAnchor`, `NotAnchorParty`. Emits `AnchorWithdrawn`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::withdraw_anchor())]
+		pub fn withdraw_anchor(origin: OriginFor<T>, digest: Hash) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_anchor(who, digest)
 		}
 
 		/// Records a legal-status event (publication, grant, refusal, withdrawal) on a right.

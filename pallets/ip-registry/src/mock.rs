@@ -14,6 +14,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Timestamp: pallet_timestamp,
+		Balances: pallet_balances,
 		Registry: pallet_ip_registry,
 	}
 );
@@ -21,6 +22,12 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
 }
 
 impl pallet_timestamp::Config for Test {
@@ -84,6 +91,9 @@ impl crate::BenchmarkHelper<u64> for TestBenchmarkHelper {
 }
 
 impl pallet_ip_registry::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AnchorDeposit = ConstU64<ANCHOR_DEPOSIT>;
 	type Parties = TestParties;
 	type RulesOrigin = frame_system::EnsureRoot<u64>;
 	type Time = Timestamp;
@@ -111,6 +121,11 @@ pub const EP_PARTY: PartyId = 1_000;
 pub const US_PARTY: PartyId = 2_000;
 /// A party (and account) that examines for the EPO.
 pub const EXAMINER: u64 = 12;
+/// The deposit of an anchor.
+pub const ANCHOR_DEPOSIT: u64 = 50;
+/// What accounts 1 to 9 start with.
+pub const FUNDS: u64 = 1_000;
+
 /// An account with no party.
 pub const NO_PARTY: u64 = 99;
 /// A party id nobody has.
@@ -120,7 +135,13 @@ pub const START: Moment = 1_767_225_600_000;
 
 /// Empty storage at block 1 and time [`START`].
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..10).map(|account| (account, FUNDS)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);

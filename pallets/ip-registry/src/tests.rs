@@ -125,7 +125,12 @@ mod file_application {
 		test(|| {
 			assert_ok!(Filing::new().submit());
 			assert_ok!(Filing::new().with(|f| f.office = US).submit());
-			assert_ok!(Filing::new().with(|f| f.kind = RightKind::Trademark).submit());
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.kind = RightKind::Trademark;
+					f.classifications = vec![b"9".to_vec(), b"26.04.05".to_vec()];
+				})
+				.submit());
 			assert_eq!(ApplicationIndex::<Test>::get(EP, 1), Some(0));
 			assert_eq!(ApplicationIndex::<Test>::get(US, 1), Some(1));
 			assert_eq!(ApplicationIndex::<Test>::get(EP, 2), Some(2));
@@ -343,7 +348,7 @@ mod file_application {
 	fn fails_with_too_many_classifications() {
 		test(|| {
 			assert_noop!(
-				Filing::new().with(|f| f.classifications = vec![b"A".to_vec(); 3]).submit(),
+				Filing::new().with(|f| f.classifications = vec![b"H04L".to_vec(); 3]).submit(),
 				Error::<Test>::TooManyClassifications
 			);
 		});
@@ -355,6 +360,23 @@ mod file_application {
 			for code in [vec![], b"H04L\n9/32".to_vec(), "Ц".as_bytes().to_vec(), vec![b'H'; 33]] {
 				assert_noop!(
 					Filing::new().with(|f| f.classifications = vec![code]).submit(),
+					Error::<Test>::InvalidClassification
+				);
+			}
+			// Well formed, but in another kind's scheme.
+			for (kind, code) in [
+				(RightKind::Patent, &b"42"[..]),
+				(RightKind::Trademark, b"H04L 9/32"),
+				(RightKind::IndustrialDesign, b"9"),
+				(RightKind::PlantVariety, b"14-02"),
+			] {
+				assert_noop!(
+					Filing::new()
+						.with(|f| {
+							f.kind = kind;
+							f.classifications = vec![code.to_vec()];
+						})
+						.submit(),
 					Error::<Test>::InvalidClassification
 				);
 			}
@@ -707,7 +729,12 @@ mod rules_and_terms {
 			let mut rules = KindRules::default_for(RightKind::Trademark);
 			rules.term_start = TermStart::Grant;
 			assert_ok!(Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Trademark, rules));
-			assert_ok!(Filing::new().with(|f| f.kind = RightKind::Trademark).submit());
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.kind = RightKind::Trademark;
+					f.classifications = vec![b"9".to_vec()];
+				})
+				.submit());
 			assert_ok!(grant_on(1, START + 3 * DAY));
 			let mark = Rights::<Test>::get(1).unwrap();
 			assert_eq!(mark.term_ends, Some(add_months(START + 3 * DAY, 120)));
@@ -717,7 +744,12 @@ mod rules_and_terms {
 	#[test]
 	fn a_right_without_a_term_never_expires() {
 		test(|| {
-			assert_ok!(Filing::new().with(|f| f.kind = RightKind::GeographicalIndication).submit());
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.kind = RightKind::GeographicalIndication;
+					f.classifications = vec![b"33".to_vec()];
+				})
+				.submit());
 			assert_ok!(grant_on(0, START));
 			assert_eq!(Rights::<Test>::get(0).unwrap().term_ends, None);
 			Timestamp::set_timestamp(add_months(START, 1_200));
@@ -827,6 +859,117 @@ mod rules_and_terms {
 				Error::<Test>::NoPublication
 			);
 			assert_ok!(grant_on(right, START));
+		});
+	}
+}
+
+mod anchors {
+	use super::*;
+	use frame_support::traits::fungible::InspectHold;
+	use ipledger_primitives::Hash;
+
+	const WORK: Hash = Hash::repeat_byte(0x11);
+
+	fn anchor(who: u64, kind: RightKind, digest: Hash, title: &[u8]) -> DispatchResult {
+		Registry::anchor(RuntimeOrigin::signed(who), kind, digest, title.to_vec())
+	}
+
+	fn held(who: u64) -> u64 {
+		Balances::balance_on_hold(&HoldReason::Anchor.into(), &who)
+	}
+
+	#[test]
+	fn the_first_anchor_of_a_digest_wins() {
+		test(|| {
+			assert_ok!(anchor(ALICE, RightKind::Copyright, WORK, b"Symphony No. 1"));
+			let anchored = Anchors::<Test>::get(WORK).unwrap();
+			assert_eq!(
+				(anchored.party, anchored.kind, anchored.anchored_at),
+				(ALICE, RightKind::Copyright, START)
+			);
+			assert_eq!(anchored.block, 1);
+			assert_eq!(held(ALICE), ANCHOR_DEPOSIT);
+			System::assert_last_event(
+				Event::WorkAnchored { digest: WORK, party: ALICE, kind: RightKind::Copyright }
+					.into(),
+			);
+			assert_noop!(
+				anchor(BOB, RightKind::Copyright, WORK, b"Mine"),
+				Error::<Test>::AlreadyAnchored
+			);
+			assert_noop!(
+				anchor(BOB, RightKind::TradeSecret, WORK, b""),
+				Error::<Test>::AlreadyAnchored
+			);
+		});
+	}
+
+	#[test]
+	fn a_trade_secret_is_a_digest_alone() {
+		test(|| {
+			assert_ok!(anchor(BOB, RightKind::TradeSecret, WORK, b""));
+			assert!(Anchors::<Test>::get(WORK).unwrap().title.is_empty());
+			assert_noop!(
+				anchor(BOB, RightKind::TradeSecret, Hash::repeat_byte(2), b"recipe"),
+				Error::<Test>::SecretWithTitle
+			);
+		});
+	}
+
+	#[test]
+	fn anchor_refuses_bad_requests() {
+		test(|| {
+			assert_noop!(
+				anchor(ALICE, RightKind::Patent, WORK, b"X"),
+				Error::<Test>::NotAnchorable
+			);
+			assert_noop!(
+				anchor(ALICE, RightKind::Copyright, WORK, b""),
+				Error::<Test>::InvalidTitle
+			);
+			assert_noop!(
+				anchor(ALICE, RightKind::Copyright, WORK, &[0xff]),
+				Error::<Test>::InvalidTitle
+			);
+			assert_noop!(
+				anchor(ALICE, RightKind::Copyright, WORK, &[b't'; 33]),
+				Error::<Test>::TitleTooLong
+			);
+			assert_noop!(
+				anchor(NO_PARTY, RightKind::Copyright, WORK, b"X"),
+				Error::<Test>::NoParty
+			);
+			// Account 50 has a party but no funds.
+			assert_noop!(
+				anchor(50, RightKind::Copyright, WORK, b"X"),
+				Error::<Test>::CannotAffordDeposit
+			);
+			assert_noop!(
+				Registry::anchor(RuntimeOrigin::none(), RightKind::Copyright, WORK, b"X".to_vec()),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn the_party_withdraws_its_anchor_and_gets_the_deposit_back() {
+		test(|| {
+			assert_ok!(anchor(ALICE, RightKind::Copyright, WORK, b"Symphony No. 1"));
+			assert_noop!(
+				Registry::withdraw_anchor(RuntimeOrigin::signed(BOB), WORK),
+				Error::<Test>::NotAnchorParty
+			);
+			assert_ok!(Registry::withdraw_anchor(RuntimeOrigin::signed(ALICE), WORK));
+			assert_eq!(Anchors::<Test>::get(WORK), None);
+			assert_eq!(held(ALICE), 0);
+			assert_eq!(Balances::free_balance(ALICE), FUNDS);
+			System::assert_last_event(Event::AnchorWithdrawn { digest: WORK }.into());
+			assert_noop!(
+				Registry::withdraw_anchor(RuntimeOrigin::signed(ALICE), WORK),
+				Error::<Test>::UnknownAnchor
+			);
+			// Once withdrawn, the digest is free again.
+			assert_ok!(anchor(BOB, RightKind::Copyright, WORK, b"Symphony No. 1"));
 		});
 	}
 }

@@ -29,6 +29,35 @@ pub type OwnersOf<T> = BoundedVec<(PartyId, Perbill), <T as Config>::MaxOwners>;
 /// as the office code followed by the serial, e.g. `EP000042`.
 pub type ApplicationNumber = u32;
 
+/// The balance type of the currency that holds deposits.
+pub type AnchorBalanceOf<T> =
+	<<T as Config>::Currency as frame_support::traits::fungible::Inspect<
+		<T as frame_system::Config>::AccountId,
+	>>::Balance;
+
+/// A work anchored by its digest: evidence that the party had it at that time.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Anchor<T: Config> {
+	/// The party that anchored it.
+	pub party: PartyId,
+	/// Copyright or trade secret.
+	pub kind: RightKind,
+	/// The work's title; empty for a trade secret.
+	pub title: BoundedVec<u8, T::MaxTitleLen>,
+	/// When it was anchored (UNIX milliseconds).
+	pub anchored_at: Moment,
+	/// In which block.
+	pub block: frame_system::pallet_prelude::BlockNumberFor<T>,
+	/// The account whose deposit it holds.
+	pub depositor: T::AccountId,
+	/// The deposit.
+	pub deposit: AnchorBalanceOf<T>,
+}
+
 /// Where an application or right stands. Its [`LegalState`] follows from it.
 #[derive(
 	Encode,

@@ -11,6 +11,10 @@ pub trait WeightInfo {
 	fn record_event() -> Weight;
 	/// `set_rules`.
 	fn set_rules() -> Weight;
+	/// `anchor`.
+	fn anchor() -> Weight;
+	/// `withdraw_anchor`.
+	fn withdraw_anchor() -> Weight;
 	/// `record_expiry`.
 	fn record_expiry() -> Weight;
 }
@@ -24,6 +28,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn set_rules() -> Weight {
+		Weight::zero()
+	}
+	fn anchor() -> Weight {
+		Weight::zero()
+	}
+	fn withdraw_anchor() -> Weight {
 		Weight::zero()
 	}
 	fn record_expiry() -> Weight {

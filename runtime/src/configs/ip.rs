@@ -9,7 +9,15 @@ use frame_system::EnsureRoot;
 use ipledger_primitives::MultiSignatureKey;
 use sp_runtime::traits::Verify;
 
+parameter_types! {
+	/// An anchored work holds 0.1 UNIT.
+	pub const AnchorDeposit: Balance = 100 * MILLI_UNIT;
+}
+
 impl pallet_ip_registry::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AnchorDeposit = AnchorDeposit;
 	type Parties = IpParties;
 	// Governance is root (sudo) until the offices' council takes over.
 	type RulesOrigin = EnsureRoot<AccountId>;

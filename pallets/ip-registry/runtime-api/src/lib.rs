@@ -2,8 +2,9 @@
 //! rights of a party (a page at a time), the right behind an office's application number, a
 //! right's legal state on a date, and its complete legal-status history.
 //!
-//! `Right` and `StatusRecord` are the registry's own records (`pallet_ip_registry::Right`,
-//! `pallet_ip_registry::StatusRecord`); clients decode them from the metadata.
+//! `Right`, `StatusRecord` and `Anchor` are the registry's own records
+//! (`pallet_ip_registry::{Right, StatusRecord, Anchor}`); clients decode them from the
+//! metadata.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -12,11 +13,16 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-use ipledger_primitives::{LegalState, Moment, OfficeCode, PartyId, RightId};
+use ipledger_primitives::{Hash, LegalState, Moment, OfficeCode, PartyId, RightId};
 
 sp_api::decl_runtime_apis! {
 	/// Rights and their legal status.
-	pub trait IpRegistryApi<Right, StatusRecord> where Right: Codec, StatusRecord: Codec {
+	pub trait IpRegistryApi<Right, StatusRecord, Anchor>
+	where
+		Right: Codec,
+		StatusRecord: Codec,
+		Anchor: Codec,
+	{
 		/// The right `id`.
 		fn right(id: RightId) -> Option<Right>;
 
@@ -35,5 +41,8 @@ sp_api::decl_runtime_apis! {
 
 		/// The right's legal-status history, in the order it was recorded (the filing first).
 		fn history(id: RightId) -> Vec<StatusRecord>;
+
+		/// Who anchored a work's digest first, and when.
+		fn anchor(digest: Hash) -> Option<Anchor>;
 	}
 }

@@ -10,7 +10,9 @@ use crate::{
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
-use ipledger_primitives::{traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind};
+use ipledger_primitives::{
+	classification::is_valid_for, traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind,
+};
 use sp_runtime::{DispatchError, Perbill};
 
 impl<T: Config> Pallet<T> {
@@ -31,7 +33,7 @@ impl<T: Config> Pallet<T> {
 		let title: BoundedVec<_, _> = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
 		let filer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let owners = Self::checked_shares(filer, applicants)?;
-		let classifications = Self::checked_classifications(classifications)?;
+		let classifications = Self::checked_classifications(kind, classifications)?;
 		let document = Self::checked_document(document)?;
 
 		let right = NextRightId::<T>::get();
@@ -112,8 +114,9 @@ impl<T: Config> Pallet<T> {
 		Ok(applicants)
 	}
 
-	/// Classification codes: each non-empty printable ASCII of at most 32 bytes.
+	/// Classification codes, each well formed in a scheme of `kind` and at most 32 bytes.
 	fn checked_classifications(
+		kind: RightKind,
 		codes: Vec<Vec<u8>>,
 	) -> Result<BoundedVec<ClassificationCode, T::MaxClassifications>, Error<T>> {
 		ensure!(
@@ -123,7 +126,7 @@ impl<T: Config> Pallet<T> {
 		let codes = codes
 			.into_iter()
 			.map(|code| {
-				ensure!(is_printable_ascii(&code), Error::<T>::InvalidClassification);
+				ensure!(is_valid_for(kind, &code), Error::<T>::InvalidClassification);
 				ClassificationCode::try_from(code).map_err(|_| Error::<T>::InvalidClassification)
 			})
 			.collect::<Result<Vec<_>, _>>()?;

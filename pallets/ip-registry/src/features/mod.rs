@@ -1,6 +1,7 @@
 //! The registry's logic, one file an area. Calls in `lib.rs` check the origin and hand over to
 //! the `do_*` functions here, which verify everything first and write last.
 
+mod anchors;
 mod filing;
 mod inspect;
 mod rules;

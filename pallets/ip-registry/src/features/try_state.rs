@@ -57,6 +57,18 @@ impl<T: Config> Pallet<T> {
 			ApplicationIndex::<T>::iter().count() as u64 == rights,
 			"application numbers and rights differ in number"
 		);
+		let mut deposits =
+			alloc::collections::BTreeMap::<T::AccountId, crate::AnchorBalanceOf<T>>::new();
+		for (_, anchor) in crate::Anchors::<T>::iter() {
+			ensure!(!anchor.kind.is_registered(), "a registered kind is anchored");
+			let held = deposits.entry(anchor.depositor).or_default();
+			*held = sp_runtime::Saturating::saturating_add(*held, anchor.deposit);
+		}
+		for (depositor, carried) in deposits {
+			use frame_support::traits::fungible::InspectHold;
+			let held = T::Currency::balance_on_hold(&crate::HoldReason::Anchor.into(), &depositor);
+			ensure!(held == carried, "a depositor's hold differs from its anchors' deposits");
+		}
 		Ok(())
 	}
 }

@@ -1,0 +1,65 @@
+//! Anchoring unregistered works: the digest of a work (copyright) or of a secret (trade
+//! secret), first come, first recorded.
+
+use super::{is_text, now};
+use crate::{Anchor, Anchors, Config, Error, Event, HoldReason, Pallet};
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use ipledger_primitives::{traits::PartiesInspect, Hash, RightKind};
+use sp_runtime::DispatchResult;
+
+impl<T: Config> Pallet<T> {
+	/// Anchors `digest` for `who`'s party.
+	pub(crate) fn do_anchor(
+		who: T::AccountId,
+		kind: RightKind,
+		digest: Hash,
+		title: Vec<u8>,
+	) -> DispatchResult {
+		ensure!(!kind.is_registered(), Error::<T>::NotAnchorable);
+		if kind == RightKind::TradeSecret {
+			ensure!(title.is_empty(), Error::<T>::SecretWithTitle);
+		} else {
+			ensure!(is_text(&title), Error::<T>::InvalidTitle);
+		}
+		let title = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
+		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
+		ensure!(!Anchors::<T>::contains_key(digest), Error::<T>::AlreadyAnchored);
+		let deposit = T::AnchorDeposit::get();
+		T::Currency::hold(&HoldReason::Anchor.into(), &who, deposit)
+			.map_err(|_| Error::<T>::CannotAffordDeposit)?;
+
+		let anchor = Anchor {
+			party,
+			kind,
+			title,
+			anchored_at: now::<T>(),
+			block: frame_system::Pallet::<T>::block_number(),
+			depositor: who,
+			deposit,
+		};
+		Anchors::<T>::insert(digest, anchor);
+		Self::deposit_event(Event::WorkAnchored { digest, party, kind });
+		Ok(())
+	}
+
+	/// Withdraws the anchor of `digest`, on the word of `who`, an account of its party.
+	pub(crate) fn do_withdraw_anchor(who: T::AccountId, digest: Hash) -> DispatchResult {
+		let anchor = Anchors::<T>::get(digest).ok_or(Error::<T>::UnknownAnchor)?;
+		ensure!(T::Parties::party_of(&who) == Some(anchor.party), Error::<T>::NotAnchorParty);
+		// Best effort: the hold was placed by this pallet, so it is there unless a slash took
+		// it, and then there is nothing more to give back.
+		let _ = T::Currency::release(
+			&HoldReason::Anchor.into(),
+			&anchor.depositor,
+			anchor.deposit,
+			Precision::BestEffort,
+		);
+		Anchors::<T>::remove(digest);
+		Self::deposit_event(Event::AnchorWithdrawn { digest });
+		Ok(())
+	}
+}
