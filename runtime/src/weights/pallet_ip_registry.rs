@@ -68,13 +68,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `446 + o * (74 ±0)`
 		//  Estimated: `3521 + o * (5905 ±0)`
-		// Minimum execution time: 1_951_291_000 picoseconds.
-		Weight::from_parts(1_760_099_070, 0)
+		// Minimum execution time: 1_525_182_000 picoseconds.
+		Weight::from_parts(104_035_755, 0)
 			.saturating_add(Weight::from_parts(0, 3521))
-			// Standard Error: 4_969_691
-			.saturating_add(Weight::from_parts(143_981_866, 0).saturating_mul(o.into()))
-			// Standard Error: 2_376_819
-			.saturating_add(Weight::from_parts(25_561_257, 0).saturating_mul(c.into()))
+			// Standard Error: 6_765_610
+			.saturating_add(Weight::from_parts(225_795_749, 0).saturating_mul(o.into()))
+			// Standard Error: 3_235_741
+			.saturating_add(Weight::from_parts(58_522_496, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -95,10 +95,10 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2947`
+		//  Measured:  `2435`
 		//  Estimated: `5596`
-		// Minimum execution time: 1_293_066_000 picoseconds.
-		Weight::from_parts(1_495_615_000, 0)
+		// Minimum execution time: 1_345_714_000 picoseconds.
+		Weight::from_parts(1_503_350_000, 0)
 			.saturating_add(Weight::from_parts(0, 5596))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 279_514_000 picoseconds.
-		Weight::from_parts(328_015_000, 0)
+		// Minimum execution time: 270_597_000 picoseconds.
+		Weight::from_parts(318_828_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -122,19 +122,50 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_expiry() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2299`
+		//  Measured:  `1787`
 		//  Estimated: `5596`
-		// Minimum execution time: 929_975_000 picoseconds.
-		Weight::from_parts(1_042_265_000, 0)
+		// Minimum execution time: 998_793_000 picoseconds.
+		Weight::from_parts(1_147_823_000, 0)
 			.saturating_add(Weight::from_parts(0, 5596))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	// Placeholders until ./scripts/benchmark.sh regenerates this file.
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Anchors` (r:1 w:1)
+	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(615), added: 3090, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `385`
+		//  Estimated: `4080`
+		// Minimum execution time: 2_300_235_000 picoseconds.
+		Weight::from_parts(2_538_571_000, 0)
+			.saturating_add(Weight::from_parts(0, 4080))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	/// Storage: `IpRegistry::Anchors` (r:1 w:1)
+	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(615), added: 3090, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn withdraw_anchor() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1076`
+		//  Estimated: `4080`
+		// Minimum execution time: 1_861_051_000 picoseconds.
+		Weight::from_parts(2_085_332_000, 0)
+			.saturating_add(Weight::from_parts(0, 4080))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
