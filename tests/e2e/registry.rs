@@ -31,6 +31,17 @@ struct Right {
 	filed_by: AccountId32,
 	history_len: u32,
 	term_ends: Option<u64>,
+	priorities: Vec<PriorityClaim>,
+}
+
+/// `pallet_ip_registry::PriorityClaim`, as call argument and as stored.
+#[derive(EncodeAsType, DecodeAsType, Debug)]
+#[encode_as_type(crate_path = "scale_encode")]
+#[decode_as_type(crate_path = "scale_decode")]
+struct PriorityClaim {
+	office: OfficeCode,
+	application_number: Vec<u8>,
+	filing_date: u64,
 }
 
 #[derive(DecodeAsType, Debug, PartialEq)]
@@ -227,6 +238,26 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let too_early =
 		submit(&client, &record_event_at(right_id, "Publication", "A1", 0), &charlie).await;
 	assert_eq!(pallet_error(too_early), "IpRegistry::EventBeforeFiling");
+
+	// Before publication, Bob claims the priority of his Japanese application of 100 days
+	// before; one of 13 months before is out of the patent's 12-month period.
+	let day = ipledger_primitives::MILLISECS_PER_DAY;
+	let priority = |number: &str, filing_date: u64| {
+		let claim = PriorityClaim {
+			office: OfficeCode(*b"JP"),
+			application_number: number.as_bytes().to_vec(),
+			filing_date,
+		};
+		dynamic::tx("IpRegistry", "claim_priority", (right_id, claim))
+	};
+	let late = submit(&client, &priority("2025-000001", filing_date - 400 * day), &bob).await;
+	assert_eq!(pallet_error(late), "IpRegistry::PriorityExpired");
+	submit(&client, &priority("2025-123456", filing_date - 100 * day), &bob)
+		.await
+		.expect("Bob claims priority");
+	let claimed = read_right(&client, right_id).await.unwrap();
+	assert_eq!(claimed.priorities.len(), 1);
+	assert_eq!(claimed.priorities[0].filing_date, filing_date - 100 * day);
 
 	// Charlie, acting for the EPO, publishes and then grants it.
 	for (event, key_event, code, stage) in [

@@ -3,11 +3,14 @@
 
 use super::*;
 use crate::Pallet as Registry;
-use alloc::{vec, vec::Vec};
+use alloc::{string::ToString, vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{EnsureOrigin, Get};
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
 use frame_system::RawOrigin;
-use ipledger_primitives::{Hash, PartyId, RightId, RightKind};
+use ipledger_primitives::{Hash, OfficeCode, PartyId, RightId, RightKind};
 use sp_runtime::{Perbill, Saturating};
 
 /// An application's filer, applicants with their shares, and classification codes.
@@ -152,6 +155,56 @@ mod benchmarks {
 		_(RawOrigin::Signed(filer), right);
 
 		assert_eq!(Rights::<T>::get(right).map(|r| r.stage), Some(Stage::Expired));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim_priority() -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let (filer, applicants, classifications) = file::<T>(1, 0);
+		let file_one = || {
+			Registry::<T>::do_file_application(
+				filer.clone(),
+				office,
+				RightKind::Patent,
+				vec![b't'; 8],
+				applicants.clone(),
+				classifications.clone(),
+				document::<T>(),
+			)
+		};
+		let earlier: RightId = file_one()?;
+		let right: RightId = file_one()?;
+		let earlier_record = Rights::<T>::get(earlier).ok_or(BenchmarkError::Weightless)?;
+		// Benchmarks cannot move the clock: the later filing is dated a month on instead, and it
+		// already holds all claims but one.
+		Rights::<T>::mutate(right, |r| {
+			if let Some(r) = r {
+				r.filing_date = earlier_record.filing_date.saturating_add(30 * 86_400_000);
+				for i in 1..T::MaxPriorityClaims::get() {
+					let claim = PriorityClaim {
+						office: OfficeCode(*b"JP"),
+						application_number: BoundedVec::truncate_from(i.to_be_bytes().to_vec()),
+						filing_date: earlier_record.filing_date,
+					};
+					let _ = r.priorities.try_push(claim);
+				}
+			}
+		});
+		let number = earlier_record.application_number.to_string().into_bytes();
+		let claim = PriorityClaim {
+			office,
+			application_number: number,
+			filing_date: earlier_record.filing_date,
+		};
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(filer), right, claim);
+
+		assert_eq!(
+			Rights::<T>::get(right).map(|r| r.priorities.len() as u32),
+			Some(T::MaxPriorityClaims::get())
+		);
 		Ok(())
 	}
 

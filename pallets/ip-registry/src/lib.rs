@@ -98,6 +98,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLocatorLen: Get<u32>;
 
+		/// Most priority claims of one right.
+		#[pallet::constant]
+		type MaxPriorityClaims: Get<u32>;
+
 		/// Most entries in one right's legal-status history.
 		#[pallet::constant]
 		type MaxHistoryLen: Get<u32>;
@@ -166,6 +170,15 @@ pub mod pallet {
 			application_number: ApplicationNumber,
 			/// Who filed it.
 			filed_by: T::AccountId,
+		},
+		/// An applicant claimed the priority of an earlier application.
+		PriorityClaimed {
+			/// The right.
+			right: RightId,
+			/// The earlier application's office.
+			office: OfficeCode,
+			/// Its filing date.
+			filing_date: Moment,
 		},
 		/// A party anchored the digest of a work (copyright) or a secret (trade secret).
 		WorkAnchored {
@@ -273,6 +286,21 @@ pub mod pallet {
 		HistoryFull,
 		/// Ids or application numbers are exhausted.
 		Overflow,
+		/// Priority can only be claimed while the application is filed and not yet published.
+		PriorityTooLate,
+		/// The office's rules give no priority period for this kind of right.
+		NoPriority,
+		/// The earlier application is not earlier than the right's filing date.
+		PriorityNotEarlier,
+		/// The earlier filing lies outside the priority period of the right's kind.
+		PriorityExpired,
+		/// The earlier application is on this chain, but its filing date or kind family differs
+		/// from the claim.
+		PriorityMismatch,
+		/// The application number is empty, not printable ASCII, or longer than 32 bytes.
+		InvalidApplicationNumber,
+		/// The right already claims this priority, or `MaxPriorityClaims` of them.
+		PriorityNotAdded,
 		/// This digest was anchored before; `IpRegistryApi::anchor` tells by whom and when.
 		AlreadyAnchored,
 		/// Only copyright and trade secrets are anchored; registered rights are filed.
@@ -406,6 +434,27 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_anchor(who, kind, digest, title)
+		}
+
+		/// Claims the priority of an earlier application (Paris Convention): it must have been
+		/// filed within the priority period of the kind (the office's rules), before this one.
+		/// If it is on this chain (same office code, its number in decimal), its filing date
+		/// and kind family must match.
+		///
+		/// - Origin: signed, by an account of one of the right's owner parties.
+		///
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `PriorityTooLate`, `NoPriority`,
+		/// `InvalidOfficeCode`, `InvalidApplicationNumber`, `PriorityNotEarlier`,
+		/// `PriorityExpired`, `PriorityMismatch`, `PriorityNotAdded`. Emits `PriorityClaimed`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::claim_priority())]
+		pub fn claim_priority(
+			origin: OriginFor<T>,
+			right: RightId,
+			claim: PriorityClaim<Vec<u8>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_priority(who, right, claim)
 		}
 
 		/// Withdraws an anchor and releases its deposit.

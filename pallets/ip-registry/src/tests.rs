@@ -863,6 +863,159 @@ mod rules_and_terms {
 	}
 }
 
+mod priority {
+	use super::*;
+	use crate::rules::KindRules;
+
+	fn claim(office: &[u8; 2], number: &[u8], date: u64) -> PriorityClaim<Vec<u8>> {
+		PriorityClaim {
+			office: OfficeCode(*office),
+			application_number: number.to_vec(),
+			filing_date: date,
+		}
+	}
+
+	fn claim_as(who: u64, right: u64, claim: PriorityClaim<Vec<u8>>) -> DispatchResult {
+		Registry::claim_priority(RuntimeOrigin::signed(who), right, claim)
+	}
+
+	/// Files right 0 at START, then right 1 thirty days later.
+	fn earlier_and_later() -> (u64, u64) {
+		let earlier = filed();
+		Timestamp::set_timestamp(START + 30 * DAY);
+		assert_ok!(Filing::new().submit());
+		(earlier, 1)
+	}
+
+	#[test]
+	fn claims_a_foreign_priority_within_the_period() {
+		test(|| {
+			let right = filed();
+			assert_ok!(claim_as(ALICE, right, claim(b"JP", b"2025-123456", START - 100 * DAY)));
+			assert_ok!(claim_as(ALICE, right, claim(b"US", b"18/123,456", START - 200 * DAY)));
+			let claims: Vec<_> = Rights::<Test>::get(right)
+				.unwrap()
+				.priorities
+				.iter()
+				.map(|c| c.office)
+				.collect();
+			assert_eq!(claims, vec![US, OfficeCode(*b"JP")], "earliest first");
+			System::assert_last_event(
+				Event::PriorityClaimed { right, office: US, filing_date: START - 200 * DAY }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn an_earlier_application_on_the_chain_must_match() {
+		test(|| {
+			let (_, later) = earlier_and_later();
+			assert_noop!(
+				claim_as(ALICE, later, claim(b"EP", b"1", START - DAY)),
+				Error::<Test>::PriorityMismatch
+			);
+			assert_ok!(claim_as(ALICE, later, claim(b"EP", b"1", START)));
+			// A trademark cannot claim a patent application's priority.
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.kind = RightKind::Trademark;
+					f.classifications = vec![];
+				})
+				.submit());
+			assert_noop!(
+				claim_as(ALICE, 2, claim(b"EP", b"1", START)),
+				Error::<Test>::PriorityMismatch
+			);
+		});
+	}
+
+	#[test]
+	fn the_period_is_the_kinds() {
+		test(|| {
+			Timestamp::set_timestamp(START + 400 * DAY);
+			let right = filed();
+			let filed_at = START + 400 * DAY;
+			let eleven_months_before = filed_at - 335 * DAY;
+			assert_ok!(claim_as(ALICE, right, claim(b"JP", b"A1", eleven_months_before)));
+			assert_noop!(
+				claim_as(ALICE, right, claim(b"JP", b"A2", filed_at - 370 * DAY)),
+				Error::<Test>::PriorityExpired
+			);
+			// A trademark's period is six months.
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.kind = RightKind::Trademark;
+					f.classifications = vec![];
+				})
+				.submit());
+			assert_noop!(
+				claim_as(ALICE, 1, claim(b"JP", b"T1", eleven_months_before)),
+				Error::<Test>::PriorityExpired
+			);
+		});
+	}
+
+	#[test]
+	fn claim_priority_refuses_bad_requests() {
+		test(|| {
+			let right = filed();
+			let good = claim(b"JP", b"A1", START - DAY);
+			assert_noop!(claim_as(ALICE, 9, good.clone()), Error::<Test>::UnknownRight);
+			assert_noop!(claim_as(NO_PARTY, right, good.clone()), Error::<Test>::NoParty);
+			assert_noop!(claim_as(BOB, right, good.clone()), Error::<Test>::NotAnApplicant);
+			assert_noop!(
+				claim_as(ALICE, right, claim(b"jp", b"A1", START - DAY)),
+				Error::<Test>::InvalidOfficeCode
+			);
+			for number in [&b""[..], b"A 1", &[b'9'; 33]] {
+				assert_noop!(
+					claim_as(ALICE, right, claim(b"JP", number, START - DAY)),
+					Error::<Test>::InvalidApplicationNumber
+				);
+			}
+			assert_noop!(
+				claim_as(ALICE, right, claim(b"JP", b"A1", START)),
+				Error::<Test>::PriorityNotEarlier
+			);
+			assert_ok!(claim_as(ALICE, right, good.clone()));
+			assert_noop!(claim_as(ALICE, right, good), Error::<Test>::PriorityNotAdded);
+			assert_ok!(claim_as(ALICE, right, claim(b"JP", b"A2", START - DAY)));
+			assert_noop!(
+				claim_as(ALICE, right, claim(b"JP", b"A3", START - DAY)),
+				Error::<Test>::PriorityNotAdded
+			);
+			assert_noop!(
+				Registry::claim_priority(
+					RuntimeOrigin::none(),
+					right,
+					claim(b"JP", b"A4", START - DAY)
+				),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn priority_is_claimed_before_publication_and_where_the_rules_allow() {
+		test(|| {
+			let right = filed();
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Publication));
+			assert_noop!(
+				claim_as(ALICE, right, claim(b"JP", b"A1", START - DAY)),
+				Error::<Test>::PriorityTooLate
+			);
+			let mut rules = KindRules::default_for(RightKind::Patent);
+			rules.priority_months = 0;
+			assert_ok!(Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Patent, rules));
+			assert_ok!(Filing::new().submit());
+			assert_noop!(
+				claim_as(ALICE, 1, claim(b"JP", b"A1", START - DAY)),
+				Error::<Test>::NoPriority
+			);
+		});
+	}
+}
+
 mod anchors {
 	use super::*;
 	use frame_support::traits::fungible::InspectHold;

@@ -25,6 +25,27 @@ pub type Reference = BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>;
 /// The owners (parties) of a right with their shares (summing to 100%).
 pub type OwnersOf<T> = BoundedVec<(PartyId, Perbill), <T as Config>::MaxOwners>;
 
+/// Longest application number of an earlier application named in a priority claim.
+pub const MAX_FOREIGN_NUMBER_LEN: u32 = 32;
+
+/// A Paris Convention priority claim: the earlier application whose filing date the right
+/// takes for judging novelty.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct PriorityClaim<Number> {
+	/// The office of the earlier application (ST.3).
+	pub office: OfficeCode,
+	/// Its application number as that office writes it; for an application on this chain, its
+	/// number in decimal (`42`).
+	pub application_number: Number,
+	/// Its filing date (UNIX milliseconds).
+	pub filing_date: Moment,
+}
+
+/// A priority claim as stored.
+pub type PriorityClaimOf = PriorityClaim<BoundedVec<u8, ConstU32<MAX_FOREIGN_NUMBER_LEN>>>;
+
 /// An office's serial number of an application, unique within the office. Rendered for people
 /// as the office code followed by the serial, e.g. `EP000042`.
 pub type ApplicationNumber = u32;
@@ -230,6 +251,8 @@ pub struct Right<T: Config> {
 	/// When its term ends (UNIX milliseconds), fixed at grant from the office's rules; `None`
 	/// before grant and for rights without a fixed term.
 	pub term_ends: Option<Moment>,
+	/// The priorities it claims, earliest first.
+	pub priorities: BoundedVec<PriorityClaimOf, T::MaxPriorityClaims>,
 }
 
 impl<T: Config> Right<T> {

@@ -13,6 +13,8 @@ pub trait WeightInfo {
 	fn set_rules() -> Weight;
 	/// `anchor`.
 	fn anchor() -> Weight;
+	/// `claim_priority` (at most `MaxPriorityClaims` claims kept sorted).
+	fn claim_priority() -> Weight;
 	/// `withdraw_anchor`.
 	fn withdraw_anchor() -> Weight;
 	/// `record_expiry`.
@@ -31,6 +33,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn anchor() -> Weight {
+		Weight::zero()
+	}
+	fn claim_priority() -> Weight {
 		Weight::zero()
 	}
 	fn withdraw_anchor() -> Weight {

@@ -28,6 +28,7 @@ impl pallet_ip_registry::Config for Runtime {
 	type MaxClassifications = ConstU32<32>;
 	type MaxLocatorLen = ConstU32<256>;
 	type MaxHistoryLen = ConstU32<256>;
+	type MaxPriorityClaims = ConstU32<16>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarks;
 }

@@ -76,6 +76,7 @@ impl<T: Config> Pallet<T> {
 				filed_by: who.clone(),
 				history_len: 1,
 				term_ends: None,
+				priorities: Default::default(),
 			},
 		);
 		ApplicationIndex::<T>::insert(office, application_number, right);

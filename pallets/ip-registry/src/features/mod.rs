@@ -4,6 +4,7 @@
 mod anchors;
 mod filing;
 mod inspect;
+mod priority;
 mod rules;
 mod status;
 mod try_state;
