@@ -57,7 +57,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2131), added: 4606, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::ApplicationIndex` (r:0 w:1)
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:0 w:16)
@@ -68,13 +68,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `446 + o * (74 ±0)`
 		//  Estimated: `3521 + o * (5905 ±0)`
-		// Minimum execution time: 1_525_182_000 picoseconds.
-		Weight::from_parts(104_035_755, 0)
+		// Minimum execution time: 1_513_009_000 picoseconds.
+		Weight::from_parts(1_159_305_891, 0)
 			.saturating_add(Weight::from_parts(0, 3521))
-			// Standard Error: 6_765_610
-			.saturating_add(Weight::from_parts(225_795_749, 0).saturating_mul(o.into()))
-			// Standard Error: 3_235_741
-			.saturating_add(Weight::from_parts(58_522_496, 0).saturating_mul(c.into()))
+			// Standard Error: 4_809_596
+			.saturating_add(Weight::from_parts(181_132_354, 0).saturating_mul(o.into()))
+			// Standard Error: 2_300_252
+			.saturating_add(Weight::from_parts(13_096_515, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -82,7 +82,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(0, 5905).saturating_mul(o.into()))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2131), added: 4606, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
@@ -95,11 +95,11 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2435`
-		//  Estimated: `5596`
-		// Minimum execution time: 1_345_714_000 picoseconds.
-		Weight::from_parts(1_503_350_000, 0)
-			.saturating_add(Weight::from_parts(0, 5596))
+		//  Measured:  `2436`
+		//  Estimated: `6285`
+		// Minimum execution time: 1_312_232_000 picoseconds.
+		Weight::from_parts(1_455_230_000, 0)
+			.saturating_add(Weight::from_parts(0, 6285))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -109,26 +109,44 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 270_597_000 picoseconds.
-		Weight::from_parts(318_828_000, 0)
+		// Minimum execution time: 269_516_000 picoseconds.
+		Weight::from_parts(332_874_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2131), added: 4606, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_expiry() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1787`
-		//  Estimated: `5596`
-		// Minimum execution time: 998_793_000 picoseconds.
-		Weight::from_parts(1_147_823_000, 0)
-			.saturating_add(Weight::from_parts(0, 5596))
+		//  Measured:  `1788`
+		//  Estimated: `6285`
+		// Minimum execution time: 901_762_000 picoseconds.
+		Weight::from_parts(1_037_315_000, 0)
+			.saturating_add(Weight::from_parts(0, 6285))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `IpRegistry::Rights` (r:2 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rules` (r:1 w:0)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::ApplicationIndex` (r:1 w:0)
+	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	fn claim_priority() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1559`
+		//  Estimated: `11580`
+		// Minimum execution time: 1_141_331_000 picoseconds.
+		Weight::from_parts(1_286_012_000, 0)
+			.saturating_add(Weight::from_parts(0, 11580))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
@@ -144,8 +162,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `385`
 		//  Estimated: `4080`
-		// Minimum execution time: 2_300_235_000 picoseconds.
-		Weight::from_parts(2_538_571_000, 0)
+		// Minimum execution time: 2_232_558_000 picoseconds.
+		Weight::from_parts(2_620_276_000, 0)
 			.saturating_add(Weight::from_parts(0, 4080))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -162,14 +180,10 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1076`
 		//  Estimated: `4080`
-		// Minimum execution time: 1_861_051_000 picoseconds.
-		Weight::from_parts(2_085_332_000, 0)
+		// Minimum execution time: 1_807_831_000 picoseconds.
+		Weight::from_parts(1_986_406_000, 0)
 			.saturating_add(Weight::from_parts(0, 4080))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn claim_priority() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
 	}
 }
