@@ -34,6 +34,15 @@ struct Right {
 	priorities: Vec<PriorityClaim>,
 }
 
+/// `pallet_ip_registry::Inventor`, as call argument and as stored.
+#[derive(EncodeAsType, DecodeAsType, Debug)]
+#[encode_as_type(crate_path = "scale_encode")]
+#[decode_as_type(crate_path = "scale_decode")]
+struct Inventor {
+	name: Vec<u8>,
+	party: Option<u64>,
+}
+
 /// `pallet_ip_registry::PriorityClaim`, as call argument and as stored.
 #[derive(EncodeAsType, DecodeAsType, Debug)]
 #[encode_as_type(crate_path = "scale_encode")]
@@ -255,6 +264,20 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	submit(&client, &priority("2025-123456", filing_date - 100 * day), &bob)
 		.await
 		.expect("Bob claims priority");
+	// Bob names the inventors: Ferdie (a party) and a colleague without one. They are not
+	// owners.
+	let inventors = vec![
+		Inventor { name: "Ferdinand Müller".as_bytes().to_vec(), party: Some(ferdie_party) },
+		Inventor { name: b"Ada Lovelace".to_vec(), party: None },
+	];
+	let designate = dynamic::tx("IpRegistry", "designate_inventors", (right_id, inventors));
+	submit(&client, &designate, &bob).await.expect("Bob names the inventors");
+	let at = client.at_current_block().await.unwrap();
+	let address = dynamic::storage::<(u64,), Vec<Inventor>>("IpRegistry", "Inventors");
+	let named = at.storage().try_fetch(address, (right_id,)).await.unwrap().unwrap();
+	let named: Vec<Inventor> = named.decode().unwrap();
+	assert_eq!(named.len(), 2);
+	assert_eq!(named[1].name, b"Ada Lovelace".to_vec());
 	let claimed = read_right(&client, right_id).await.unwrap();
 	assert_eq!(claimed.priorities.len(), 1);
 	assert_eq!(claimed.priorities[0].filing_date, filing_date - 100 * day);

@@ -209,6 +209,34 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn designate_inventors(i: Linear<0, { T::MaxInventors::get() }>) -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let (filer, applicants, classifications) = file::<T>(T::MaxOwners::get(), 0);
+		let right: RightId = Registry::<T>::do_file_application(
+			filer.clone(),
+			office,
+			RightKind::Patent,
+			vec![b't'; 8],
+			applicants.clone(),
+			classifications,
+			document::<T>(),
+		)?;
+		let inventors = (0..i)
+			.map(|n| {
+				let mut name = vec![b'n'; MAX_INVENTOR_NAME_LEN as usize];
+				name[..4].copy_from_slice(&n.to_be_bytes().map(|b| b'a' + b % 26));
+				Inventor { name, party: Some(applicants[0].0) }
+			})
+			.collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(filer), right, inventors);
+
+		assert_eq!(Inventors::<T>::get(right).map(|list| list.len() as u32), Some(i));
+		Ok(())
+	}
+
+	#[benchmark]
 	fn anchor() {
 		let who = funded::<T>();
 		T::BenchmarkHelper::party(&who);

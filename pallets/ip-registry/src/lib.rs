@@ -98,6 +98,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLocatorLen: Get<u32>;
 
+		/// Most inventors or creators named on one right.
+		#[pallet::constant]
+		type MaxInventors: Get<u32>;
+
 		/// Most priority claims of one right.
 		#[pallet::constant]
 		type MaxPriorityClaims: Get<u32>;
@@ -122,6 +126,11 @@ pub mod pallet {
 		RightKind,
 		KindRules<Balance>,
 	>;
+
+	/// The inventors or creators named on each right, apart from its owners.
+	#[pallet::storage]
+	pub type Inventors<T: Config> =
+		StorageMap<_, Twox64Concat, RightId, BoundedVec<InventorOf, T::MaxInventors>>;
 
 	/// Works anchored by their digest: who anchored each first, and when.
 	#[pallet::storage]
@@ -170,6 +179,13 @@ pub mod pallet {
 			application_number: ApplicationNumber,
 			/// Who filed it.
 			filed_by: T::AccountId,
+		},
+		/// An applicant named the inventors or creators of a right.
+		InventorsDesignated {
+			/// The right.
+			right: RightId,
+			/// How many are named.
+			count: u32,
 		},
 		/// An applicant claimed the priority of an earlier application.
 		PriorityClaimed {
@@ -286,6 +302,12 @@ pub mod pallet {
 		HistoryFull,
 		/// Ids or application numbers are exhausted.
 		Overflow,
+		/// An inventor's name is empty, not UTF-8 or longer than 128 bytes.
+		InvalidInventor,
+		/// More inventors than `MaxInventors`, or one named twice.
+		TooManyInventors,
+		/// Inventors are designated while the application is pending.
+		NotPending,
 		/// Priority can only be claimed while the application is filed and not yet published.
 		PriorityTooLate,
 		/// The office's rules give no priority period for this kind of right.
@@ -455,6 +477,24 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_claim_priority(who, right, claim)
+		}
+
+		/// Names the inventors (breeders, creators) of a right, replacing any named before. They
+		/// are listed apart from the owners; an inventor may be a party or just a name.
+		///
+		/// - Origin: signed, by an account of one of the right's owner parties.
+		///
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `NotPending`,
+		/// `TooManyInventors`, `InvalidInventor`, `UnknownParty`. Emits `InventorsDesignated`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::designate_inventors(inventors.len() as u32))]
+		pub fn designate_inventors(
+			origin: OriginFor<T>,
+			right: RightId,
+			inventors: Vec<Inventor<Vec<u8>>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_designate_inventors(who, right, inventors)
 		}
 
 		/// Withdraws an anchor and releases its deposit.

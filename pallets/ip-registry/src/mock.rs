@@ -104,6 +104,7 @@ impl pallet_ip_registry::Config for Test {
 	type MaxLocatorLen = ConstU32<24>;
 	type MaxHistoryLen = ConstU32<4>;
 	type MaxPriorityClaims = ConstU32<2>;
+	type MaxInventors = ConstU32<2>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
 }

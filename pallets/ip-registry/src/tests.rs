@@ -1016,6 +1016,73 @@ mod priority {
 	}
 }
 
+mod inventors {
+	use super::*;
+
+	fn named(name: &str, party: Option<u64>) -> Inventor<Vec<u8>> {
+		Inventor { name: name.as_bytes().to_vec(), party }
+	}
+
+	fn designate(who: u64, right: u64, inventors: Vec<Inventor<Vec<u8>>>) -> DispatchResult {
+		Registry::designate_inventors(RuntimeOrigin::signed(who), right, inventors)
+	}
+
+	#[test]
+	fn an_owner_names_the_inventors_apart_from_the_owners() {
+		test(|| {
+			let right = filed();
+			assert_ok!(designate(
+				ALICE,
+				right,
+				vec![named("Ada Lovelace", Some(BOB)), named("Анна", None)]
+			));
+			let inventors = Inventors::<Test>::get(right).unwrap();
+			assert_eq!(inventors.len(), 2);
+			assert_eq!(inventors[0].party, Some(BOB));
+			assert_eq!(Registry::owners(right), whole(ALICE), "inventors do not own");
+			System::assert_last_event(Event::InventorsDesignated { right, count: 2 }.into());
+			// A new designation replaces the old one.
+			assert_ok!(designate(ALICE, right, vec![named("Charles Babbage", None)]));
+			assert_eq!(Inventors::<Test>::get(right).unwrap().len(), 1);
+		});
+	}
+
+	#[test]
+	fn designate_refuses_bad_requests() {
+		test(|| {
+			let right = filed();
+			let one = || vec![named("Ada", None)];
+			assert_noop!(designate(ALICE, 9, one()), Error::<Test>::UnknownRight);
+			assert_noop!(designate(NO_PARTY, right, one()), Error::<Test>::NoParty);
+			assert_noop!(designate(BOB, right, one()), Error::<Test>::NotAnApplicant);
+			assert_noop!(
+				designate(ALICE, right, vec![named("A", None), named("B", None), named("C", None)]),
+				Error::<Test>::TooManyInventors
+			);
+			assert_noop!(
+				designate(ALICE, right, vec![named("Ada", None), named("Ada", None)]),
+				Error::<Test>::TooManyInventors
+			);
+			assert_noop!(
+				designate(ALICE, right, vec![named("", None)]),
+				Error::<Test>::InvalidInventor
+			);
+			let long = Inventor { name: vec![b'n'; 129], party: None };
+			assert_noop!(designate(ALICE, right, vec![long]), Error::<Test>::InvalidInventor);
+			assert_noop!(
+				designate(ALICE, right, vec![named("Ada", Some(UNKNOWN_PARTY))]),
+				Error::<Test>::UnknownParty
+			);
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
+			assert_noop!(designate(ALICE, right, one()), Error::<Test>::NotPending);
+			assert_noop!(
+				Registry::designate_inventors(RuntimeOrigin::none(), right, one()),
+				BadOrigin
+			);
+		});
+	}
+}
+
 mod anchors {
 	use super::*;
 	use frame_support::traits::fungible::InspectHold;

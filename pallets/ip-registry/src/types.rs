@@ -25,6 +25,24 @@ pub type Reference = BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>;
 /// The owners (parties) of a right with their shares (summing to 100%).
 pub type OwnersOf<T> = BoundedVec<(PartyId, Perbill), <T as Config>::MaxOwners>;
 
+/// Longest name of an inventor or creator, in bytes.
+pub const MAX_INVENTOR_NAME_LEN: u32 = 128;
+
+/// An inventor (patents), breeder (plant varieties) or creator (designs, works): named on the
+/// right, but not an owner unless also listed among the owners.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Inventor<Name> {
+	/// The name as the application gives it (UTF-8).
+	pub name: Name,
+	/// The inventor's party, if it has one on chain.
+	pub party: Option<PartyId>,
+}
+
+/// An inventor as stored.
+pub type InventorOf = Inventor<BoundedVec<u8, ConstU32<MAX_INVENTOR_NAME_LEN>>>;
+
 /// Longest application number of an earlier application named in a priority claim.
 pub const MAX_FOREIGN_NUMBER_LEN: u32 = 32;
 

@@ -13,6 +13,8 @@ pub trait WeightInfo {
 	fn set_rules() -> Weight;
 	/// `anchor`.
 	fn anchor() -> Weight;
+	/// `designate_inventors` naming `i` inventors.
+	fn designate_inventors(i: u32) -> Weight;
 	/// `claim_priority` (at most `MaxPriorityClaims` claims kept sorted).
 	fn claim_priority() -> Weight;
 	/// `withdraw_anchor`.
@@ -33,6 +35,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn anchor() -> Weight {
+		Weight::zero()
+	}
+	fn designate_inventors(_: u32) -> Weight {
 		Weight::zero()
 	}
 	fn claim_priority() -> Weight {

@@ -29,6 +29,7 @@ impl pallet_ip_registry::Config for Runtime {
 	type MaxLocatorLen = ConstU32<256>;
 	type MaxHistoryLen = ConstU32<256>;
 	type MaxPriorityClaims = ConstU32<16>;
+	type MaxInventors = ConstU32<32>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarks;
 }

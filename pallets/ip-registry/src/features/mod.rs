@@ -4,6 +4,7 @@
 mod anchors;
 mod filing;
 mod inspect;
+mod inventors;
 mod priority;
 mod rules;
 mod status;
