@@ -224,7 +224,8 @@ mod benchmarks {
 		let inventors = (0..i)
 			.map(|n| {
 				let mut name = vec![b'n'; MAX_INVENTOR_NAME_LEN as usize];
-				name[..4].copy_from_slice(&n.to_be_bytes().map(|b| b'a' + b % 26));
+				// Distinct names: a duplicate would be refused.
+				name[..10].copy_from_slice(alloc::format!("{n:010}").as_bytes());
 				Inventor { name, party: Some(applicants[0].0) }
 			})
 			.collect();
