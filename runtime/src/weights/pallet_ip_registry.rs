@@ -68,13 +68,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `446 + o * (74 ±0)`
 		//  Estimated: `3521 + o * (5905 ±0)`
-		// Minimum execution time: 1_513_009_000 picoseconds.
-		Weight::from_parts(1_159_305_891, 0)
+		// Minimum execution time: 1_492_560_000 picoseconds.
+		Weight::from_parts(1_287_458_232, 0)
 			.saturating_add(Weight::from_parts(0, 3521))
-			// Standard Error: 4_809_596
-			.saturating_add(Weight::from_parts(181_132_354, 0).saturating_mul(o.into()))
-			// Standard Error: 2_300_252
-			.saturating_add(Weight::from_parts(13_096_515, 0).saturating_mul(c.into()))
+			// Standard Error: 1_460_762
+			.saturating_add(Weight::from_parts(156_834_644, 0).saturating_mul(o.into()))
+			// Standard Error: 698_628
+			.saturating_add(Weight::from_parts(4_876_318, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2436`
 		//  Estimated: `6285`
-		// Minimum execution time: 1_312_232_000 picoseconds.
-		Weight::from_parts(1_455_230_000, 0)
+		// Minimum execution time: 1_263_641_000 picoseconds.
+		Weight::from_parts(1_455_481_000, 0)
 			.saturating_add(Weight::from_parts(0, 6285))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 269_516_000 picoseconds.
-		Weight::from_parts(332_874_000, 0)
+		// Minimum execution time: 269_065_000 picoseconds.
+		Weight::from_parts(309_511_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1788`
 		//  Estimated: `6285`
-		// Minimum execution time: 901_762_000 picoseconds.
-		Weight::from_parts(1_037_315_000, 0)
+		// Minimum execution time: 865_113_000 picoseconds.
+		Weight::from_parts(973_056_000, 0)
 			.saturating_add(Weight::from_parts(0, 6285))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -142,10 +142,31 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1559`
 		//  Estimated: `11580`
-		// Minimum execution time: 1_141_331_000 picoseconds.
-		Weight::from_parts(1_286_012_000, 0)
+		// Minimum execution time: 1_125_892_000 picoseconds.
+		Weight::from_parts(1_211_082_000, 0)
 			.saturating_add(Weight::from_parts(0, 11580))
 			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `IpRegistry::Rights` (r:1 w:0)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:1 w:0)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Inventors` (r:0 w:1)
+	/// Proof: `IpRegistry::Inventors` (`max_values`: None, `max_size`: Some(4465), added: 6940, mode: `MaxEncodedLen`)
+	/// The range of component `i` is `[0, 32]`.
+	fn designate_inventors(i: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1903`
+		//  Estimated: `6895`
+		// Minimum execution time: 713_278_000 picoseconds.
+		Weight::from_parts(873_787_409, 0)
+			.saturating_add(Weight::from_parts(0, 6895))
+			// Standard Error: 177_322
+			.saturating_add(Weight::from_parts(47_932_807, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
@@ -162,8 +183,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `385`
 		//  Estimated: `4080`
-		// Minimum execution time: 2_232_558_000 picoseconds.
-		Weight::from_parts(2_620_276_000, 0)
+		// Minimum execution time: 2_220_956_000 picoseconds.
+		Weight::from_parts(2_417_535_000, 0)
 			.saturating_add(Weight::from_parts(0, 4080))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -180,14 +201,10 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1076`
 		//  Estimated: `4080`
-		// Minimum execution time: 1_807_831_000 picoseconds.
-		Weight::from_parts(1_986_406_000, 0)
+		// Minimum execution time: 1_788_145_000 picoseconds.
+		Weight::from_parts(1_900_405_000, 0)
 			.saturating_add(Weight::from_parts(0, 4080))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn designate_inventors(_: u32) -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
 	}
 }
