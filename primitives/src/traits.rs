@@ -68,6 +68,14 @@ pub trait PartiesInspect<AccountId> {
 	/// The party that is the IP office of `jurisdiction`, if one is.
 	fn office(jurisdiction: OfficeCode) -> Option<PartyId>;
 
+	/// Whether `principal` appointed `agent` as its representative, who files and pays for it.
+	fn is_agent(agent: PartyId, principal: PartyId) -> bool;
+
+	/// Whether `account` may act for `party`: it is linked to it, or to its agent.
+	fn acts_for_party(account: &AccountId, party: PartyId) -> bool {
+		Self::party_of(account).is_some_and(|own| own == party || Self::is_agent(own, party))
+	}
+
 	/// Whether `account` may act for the IP office of `jurisdiction`: it is linked to the office
 	/// itself or to one of the office's examiners.
 	fn acts_for_office(account: &AccountId, jurisdiction: OfficeCode) -> bool {
@@ -108,6 +116,10 @@ impl<AccountId> PartiesInspect<AccountId> for () {
 
 	fn office(_: OfficeCode) -> Option<PartyId> {
 		None
+	}
+
+	fn is_agent(_: PartyId, _: PartyId) -> bool {
+		false
 	}
 }
 

@@ -288,6 +288,31 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn appoint_agent() {
+		let who = funded::<T>("caller", 0);
+		let principal = full_party::<T>(&who);
+		let agent = full_party::<T>(&funded::<T>("caller", 1));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), agent);
+
+		assert!(Agents::<T>::contains_key(principal, agent));
+	}
+
+	#[benchmark]
+	fn dismiss_agent() {
+		let who = funded::<T>("caller", 0);
+		let principal = full_party::<T>(&who);
+		let agent = full_party::<T>(&funded::<T>("caller", 1));
+		IpParties::<T>::do_appoint_agent(who.clone(), agent).expect("an agent is appointed; qed");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), agent);
+
+		assert!(!Agents::<T>::contains_key(principal, agent));
+	}
+
+	#[benchmark]
 	fn attest() {
 		let (_, office, account) = authority::<T>(Some(AuthorityRole::IpOffice));
 		let party = full_party::<T>(&funded::<T>("caller", 0));

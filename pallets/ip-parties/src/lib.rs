@@ -115,6 +115,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxExaminers: Get<u32>;
 
+		/// Most agents one party appoints.
+		#[pallet::constant]
+		type MaxAgents: Get<u32>;
+
 		/// Most offices' attestations of one party.
 		#[pallet::constant]
 		type MaxAttestations: Get<u32>;
@@ -158,6 +162,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Examiners<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, OfficeCode, Twox64Concat, PartyId, ()>;
+
+	/// The agents (representatives) each party appointed, with when (UNIX milliseconds).
+	/// An agent files and pays for its principal; see `PartiesInspect::acts_for_party`.
+	#[pallet::storage]
+	pub type Agents<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartyId, Twox64Concat, PartyId, Moment>;
 
 	/// The offices' attestations of each party.
 	#[pallet::storage]
@@ -258,6 +268,20 @@ pub mod pallet {
 			/// The examiner.
 			examiner: PartyId,
 		},
+		/// A party appointed an agent.
+		AgentAppointed {
+			/// The party represented.
+			principal: PartyId,
+			/// Its agent.
+			agent: PartyId,
+		},
+		/// A party dismissed its agent.
+		AgentDismissed {
+			/// The party represented.
+			principal: PartyId,
+			/// Its former agent.
+			agent: PartyId,
+		},
 		/// An office attested a party's identity.
 		IdentityAttested {
 			/// The party.
@@ -343,6 +367,16 @@ pub mod pallet {
 		StillReferenced,
 		/// Party ids or counters are exhausted.
 		Overflow,
+		/// A party cannot be its own agent.
+		SelfAgent,
+		/// This party is already an agent of the principal.
+		AlreadyAgent,
+		/// This party is not an agent of the principal.
+		NotAgent,
+		/// The principal already has `MaxAgents` agents.
+		TooManyAgents,
+		/// A party that has agents cannot be closed; it dismisses them first.
+		HasAgents,
 	}
 
 	#[pallet::hooks]
@@ -558,6 +592,32 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_attest(who, party, office, evidence)
+		}
+
+		/// Appoints a party as the signer's party's agent (representative), which may then file
+		/// and act for it in the registry.
+		///
+		/// - Origin: signed, by an account of the principal.
+		///
+		/// Errors: `NoParty`, `SelfAgent`, `UnknownParty`, `AlreadyAgent`, `TooManyAgents`.
+		/// Emits `AgentAppointed`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::appoint_agent())]
+		pub fn appoint_agent(origin: OriginFor<T>, agent: PartyId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_appoint_agent(who, agent)
+		}
+
+		/// Dismisses an agent of the signer's party.
+		///
+		/// - Origin: signed, by an account of the principal.
+		///
+		/// Errors: `NoParty`, `NotAgent`. Emits `AgentDismissed`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::dismiss_agent())]
+		pub fn dismiss_agent(origin: OriginFor<T>, agent: PartyId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dismiss_agent(who, agent)
 		}
 
 		/// Withdraws an office's attestation. It stays visible with the date of withdrawal.

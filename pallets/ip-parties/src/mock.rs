@@ -94,6 +94,7 @@ impl pallet_ip_parties::Config for Test {
 	type MaxRoles = ConstU32<3>;
 	type MaxExaminers = ConstU32<2>;
 	type MaxAttestations = ConstU32<2>;
+	type MaxAgents = ConstU32<1>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestSigner;

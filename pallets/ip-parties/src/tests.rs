@@ -1005,6 +1005,78 @@ mod attestations {
 	}
 }
 
+mod agents {
+	use super::*;
+	use crate::Agents;
+
+	#[test]
+	fn a_party_appoints_and_dismisses_its_agent() {
+		test(|| {
+			let company = create(ALICE);
+			let attorney = create(BOB);
+			assert_ok!(IpParties::appoint_agent(signed(ALICE), attorney));
+			assert!(Pallet::is_agent(attorney, company));
+			assert!(Pallet::acts_for_party(&BOB, company));
+			assert!(!Pallet::acts_for_party(&ALICE, attorney), "agency is one way");
+			assert_eq!(Parties::<Test>::get(company).unwrap().agents, 1);
+			assert_eq!(last_event(), Event::AgentAppointed { principal: company, agent: attorney });
+			assert_noop!(IpParties::close_party(signed(ALICE)), Error::<Test>::HasAgents);
+			assert_ok!(IpParties::dismiss_agent(signed(ALICE), attorney));
+			assert!(!Pallet::acts_for_party(&BOB, company));
+			assert_eq!(Agents::<Test>::iter_prefix(company).count(), 0);
+			assert_eq!(last_event(), Event::AgentDismissed { principal: company, agent: attorney });
+			assert_ok!(IpParties::close_party(signed(ALICE)));
+		});
+	}
+
+	#[test]
+	fn a_closed_agent_no_longer_acts() {
+		test(|| {
+			let company = create(ALICE);
+			let attorney = create(BOB);
+			assert_ok!(IpParties::appoint_agent(signed(ALICE), attorney));
+			assert_ok!(IpParties::close_party(signed(BOB)));
+			assert!(!Pallet::is_agent(attorney, company));
+		});
+	}
+
+	#[test]
+	fn appoint_and_dismiss_refuse_bad_requests() {
+		test(|| {
+			let company = create(ALICE);
+			let attorney = create(BOB);
+			let other = create(3);
+			assert_noop!(
+				IpParties::appoint_agent(signed(PAUPER), attorney),
+				Error::<Test>::NoParty
+			);
+			assert_noop!(
+				IpParties::appoint_agent(signed(ALICE), company),
+				Error::<Test>::SelfAgent
+			);
+			assert_noop!(IpParties::appoint_agent(signed(ALICE), 77), Error::<Test>::UnknownParty);
+			assert_ok!(IpParties::appoint_agent(signed(ALICE), attorney));
+			assert_noop!(
+				IpParties::appoint_agent(signed(ALICE), attorney),
+				Error::<Test>::AlreadyAgent
+			);
+			assert_noop!(
+				IpParties::appoint_agent(signed(ALICE), other),
+				Error::<Test>::TooManyAgents
+			);
+			assert_noop!(
+				IpParties::dismiss_agent(signed(PAUPER), attorney),
+				Error::<Test>::NoParty
+			);
+			assert_noop!(IpParties::dismiss_agent(signed(ALICE), other), Error::<Test>::NotAgent);
+			assert_noop!(
+				IpParties::appoint_agent(RuntimeOrigin::root(), attorney),
+				DispatchError::BadOrigin
+			);
+		});
+	}
+}
+
 mod did {
 	use super::*;
 

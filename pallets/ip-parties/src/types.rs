@@ -81,6 +81,8 @@ pub struct Party<T: Config> {
 	pub services: BoundedVec<ServiceOf<T>, T::MaxServices>,
 	/// How many authority roles it holds (entries of `Roles`).
 	pub roles: u32,
+	/// How many agents it appointed (entries of `Agents`).
+	pub agents: u32,
 	/// How many offices attested it (entries of `Attestations`, revoked ones included).
 	pub attestations: u32,
 	/// How many accounts were ever linked to it; part of every link proof, so that a proof

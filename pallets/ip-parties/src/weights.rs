@@ -27,6 +27,10 @@ pub trait WeightInfo {
 	fn dismiss_examiner() -> Weight;
 	/// `attest`.
 	fn attest() -> Weight;
+	/// `appoint_agent`.
+	fn appoint_agent() -> Weight;
+	/// `dismiss_agent`.
+	fn dismiss_agent() -> Weight;
 	/// `revoke_attestation`.
 	fn revoke_attestation() -> Weight;
 }
@@ -64,6 +68,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn attest() -> Weight {
+		Weight::zero()
+	}
+	fn appoint_agent() -> Weight {
+		Weight::zero()
+	}
+	fn dismiss_agent() -> Weight {
 		Weight::zero()
 	}
 	fn revoke_attestation() -> Weight {

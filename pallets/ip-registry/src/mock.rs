@@ -38,9 +38,9 @@ impl pallet_timestamp::Config for Test {
 }
 
 /// The parties of the tests, as `pallet-ip-parties` would answer for them: every account is
-/// its own party, except the offices' accounts, which act for the office's party, and
-/// [`NO_PARTY`], which has none; [`EXAMINER`] examines for EP. No party has the id
-/// [`NO_PARTY`] or [`UNKNOWN_PARTY`].
+/// its own party (party [`AGENT`] represents party 1), except the offices' accounts, which act for
+/// the office's party, and [`NO_PARTY`], which has none; [`EXAMINER`] examines for EP. No party has
+/// the id [`NO_PARTY`] or [`UNKNOWN_PARTY`].
 pub struct TestParties;
 
 impl PartiesInspect<u64> for TestParties {
@@ -64,6 +64,10 @@ impl PartiesInspect<u64> for TestParties {
 				| (US_PARTY, AuthorityRole::IpOffice, US)
 				| (EXAMINER, AuthorityRole::Examiner, EP)
 		)
+	}
+
+	fn is_agent(agent: PartyId, principal: PartyId) -> bool {
+		agent == AGENT && principal == 1
 	}
 
 	fn office(jurisdiction: OfficeCode) -> Option<PartyId> {
@@ -127,6 +131,9 @@ pub const EXAMINER: u64 = 12;
 pub const ANCHOR_DEPOSIT: u64 = 50;
 /// What accounts 1 to 9 start with.
 pub const FUNDS: u64 = 1_000;
+
+/// A party (and account) that is the agent of party 1 (`ALICE` in the tests).
+pub const AGENT: u64 = 7;
 
 /// An account with no party.
 pub const NO_PARTY: u64 = 99;

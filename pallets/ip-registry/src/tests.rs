@@ -335,6 +335,37 @@ mod file_application {
 	}
 
 	#[test]
+	fn an_agent_files_and_acts_for_its_principal() {
+		test(|| {
+			assert_ok!(Filing::new().with(|f| f.who = AGENT).submit());
+			assert_eq!(Registry::owners(0), whole(ALICE), "the agent does not own");
+			assert_eq!(Rights::<Test>::get(0).unwrap().filed_by, AGENT);
+			let claim = PriorityClaim {
+				office: OfficeCode(*b"JP"),
+				application_number: b"A1".to_vec(),
+				filing_date: START - DAY,
+			};
+			assert_ok!(Registry::claim_priority(RuntimeOrigin::signed(AGENT), 0, claim));
+			let inventor = Inventor { name: b"Ada".to_vec(), party: None };
+			assert_ok!(Registry::designate_inventors(
+				RuntimeOrigin::signed(AGENT),
+				0,
+				vec![inventor]
+			));
+			// An agent of party 1 is not an agent of BOB.
+			assert_noop!(
+				Filing::new()
+					.with(|f| {
+						f.who = AGENT;
+						f.applicants = whole(BOB);
+					})
+					.submit(),
+				Error::<Test>::NotAnApplicant
+			);
+		});
+	}
+
+	#[test]
 	fn fails_if_the_filer_is_not_an_applicant() {
 		test(|| {
 			assert_noop!(

@@ -101,6 +101,7 @@ impl pallet_ip_parties::Config for Runtime {
 	type MaxRoles = ConstU32<16>;
 	type MaxExaminers = ConstU32<64>;
 	type MaxAttestations = ConstU32<32>;
+	type MaxAgents = ConstU32<16>;
 	type WeightInfo = crate::weights::pallet_ip_parties::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Sr25519Signer;

@@ -1,6 +1,6 @@
 //! What other pallets and clients read: the glue trait and the DID document.
 
-use crate::{Attestations, Config, Offices, Pallet, Parties, PartyOf, Roles};
+use crate::{Agents, Attestations, Config, Offices, Pallet, Parties, PartyOf, Roles};
 use alloc::vec::Vec;
 use ipledger_primitives::{
 	did::{parse_did, DidAttestation, DidDocument, DidResolutionError, DidService},
@@ -23,6 +23,11 @@ impl<T: Config> PartiesInspect<T::AccountId> for Pallet<T> {
 
 	fn office(jurisdiction: OfficeCode) -> Option<PartyId> {
 		Offices::<T>::get(jurisdiction).map(|seat| seat.party)
+	}
+
+	/// A closed agent no longer acts (its id is never reused).
+	fn is_agent(agent: PartyId, principal: PartyId) -> bool {
+		Agents::<T>::contains_key(principal, agent) && Parties::<T>::contains_key(agent)
 	}
 }
 

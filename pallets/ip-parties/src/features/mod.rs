@@ -2,6 +2,7 @@
 //! over to the `do_*` functions here, which verify everything first and write last.
 
 mod accounts;
+mod agents;
 mod attestations;
 mod deposit;
 mod inspect;

@@ -54,6 +54,7 @@ impl<T: Config> Pallet<T> {
 			accounts: BoundedVec::truncate_from(alloc::vec![first]),
 			services: Default::default(),
 			roles: 0,
+			agents: 0,
 			attestations: 0,
 			link_nonce: 1,
 			created_at,
@@ -125,6 +126,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_close_party(who: T::AccountId) -> Result<(u32, u32), DispatchError> {
 		let (id, party) = Self::party_of_signer(&who)?;
 		ensure!(party.roles == 0, Error::<T>::HoldsRoles);
+		ensure!(party.agents == 0, Error::<T>::HasAgents);
 		ensure!(!T::References::is_referenced(id), Error::<T>::StillReferenced);
 
 		for linked in &party.accounts {

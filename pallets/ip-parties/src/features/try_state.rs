@@ -43,6 +43,10 @@ impl<T: Config> Pallet<T> {
 				Attestations::<T>::iter_prefix(id).count() as u32 == party.attestations,
 				"a party's attestation count does not match its attestations"
 			);
+			ensure!(
+				crate::Agents::<T>::iter_prefix(id).count() as u32 == party.agents,
+				"a party's agent count does not match its agents"
+			);
 			let carried = deposits.entry(party.depositor.clone()).or_default();
 			*carried = carried.saturating_add(party.deposit);
 		}
