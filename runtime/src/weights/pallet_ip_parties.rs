@@ -51,15 +51,15 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:0 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	fn create_party() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `334`
 		//  Estimated: `3593`
-		// Minimum execution time: 2_239_241_000 picoseconds.
-		Weight::from_parts(2_476_926_000, 0)
+		// Minimum execution time: 2_142_399_000 picoseconds.
+		Weight::from_parts(2_291_178_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -67,42 +67,42 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	fn update_profile() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3864`
-		//  Estimated: `6895`
-		// Minimum execution time: 813_046_000 picoseconds.
-		Weight::from_parts(906_350_000, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
+		//  Measured:  `3868`
+		//  Estimated: `6899`
+		// Minimum execution time: 787_988_000 picoseconds.
+		Weight::from_parts(840_447_000, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
 	fn set_services(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4020`
-		//  Estimated: `6895`
-		// Minimum execution time: 986_982_000 picoseconds.
-		Weight::from_parts(2_198_120_865, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
-			// Standard Error: 2_991_871
-			.saturating_add(Weight::from_parts(4_595_328, 0).saturating_mul(s.into()))
+		//  Measured:  `4024`
+		//  Estimated: `6899`
+		// Minimum execution time: 949_201_000 picoseconds.
+		Weight::from_parts(2_064_102_998, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
+			// Standard Error: 3_500_726
+			.saturating_add(Weight::from_parts(18_123_523, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `IpParties::PartyOf` (r:2 w:1)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -110,57 +110,61 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn add_account() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4039`
-		//  Estimated: `6895`
-		// Minimum execution time: 3_110_756_000 picoseconds.
-		Weight::from_parts(3_341_328_000, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
+		//  Measured:  `4043`
+		//  Estimated: `6899`
+		// Minimum execution time: 2_925_858_000 picoseconds.
+		Weight::from_parts(3_059_599_000, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:1)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn remove_account() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4265`
-		//  Estimated: `6895`
-		// Minimum execution time: 3_576_790_000 picoseconds.
-		Weight::from_parts(3_837_900_000, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
+		//  Measured:  `4269`
+		//  Estimated: `6899`
+		// Minimum execution time: 3_471_873_000 picoseconds.
+		Weight::from_parts(3_596_898_000, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:8)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::RightsOf` (r:1 w:0)
+	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Attestations` (r:32 w:32)
 	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(374), added: 2849, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[1, 8]`.
 	/// The range of component `t` is `[0, 32]`.
 	fn close_party(a: u32, t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3621 + a * (57 ±0) + t * (55 ±0)`
-		//  Estimated: `6895 + t * (2849 ±0)`
-		// Minimum execution time: 2_422_765_000 picoseconds.
-		Weight::from_parts(3_085_280_323, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
-			// Standard Error: 2_140_400
-			.saturating_add(Weight::from_parts(11_220_847, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		//  Measured:  `3631 + a * (57 ±0) + t * (55 ±0)`
+		//  Estimated: `6899 + t * (2849 ±0)`
+		// Minimum execution time: 2_565_342_000 picoseconds.
+		Weight::from_parts(1_796_641_860, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
+			// Standard Error: 4_473_869
+			.saturating_add(Weight::from_parts(107_790_848, 0).saturating_mul(a.into()))
+			// Standard Error: 1_028_865
+			.saturating_add(Weight::from_parts(21_726_505, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
@@ -168,7 +172,7 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(0, 2849).saturating_mul(t.into()))
 	}
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Roles` (r:1 w:1)
 	/// Proof: `IpParties::Roles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:1)
@@ -177,11 +181,11 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `487`
-		//  Estimated: `6895`
-		// Minimum execution time: 987_222_000 picoseconds.
-		Weight::from_parts(1_113_549_000, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
+		//  Measured:  `491`
+		//  Estimated: `6899`
+		// Minimum execution time: 1_042_225_000 picoseconds.
+		Weight::from_parts(1_178_982_000, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -190,29 +194,29 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::Examiners` (r:65 w:64)
 	/// Proof: `IpParties::Examiners` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:65 w:65)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:0 w:1)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// The range of component `e` is `[0, 64]`.
 	fn revoke_role(e: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `803 + e * (174 ±0)`
-		//  Estimated: `6895 + e * (5905 ±0)`
-		// Minimum execution time: 898_516_000 picoseconds.
-		Weight::from_parts(1_002_158_984, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
-			// Standard Error: 1_638_702
-			.saturating_add(Weight::from_parts(496_640_065, 0).saturating_mul(e.into()))
+		//  Measured:  `807 + e * (178 ±0)`
+		//  Estimated: `6899 + e * (5909 ±0)`
+		// Minimum execution time: 1_000_356_000 picoseconds.
+		Weight::from_parts(1_123_828_625, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
+			// Standard Error: 3_835_428
+			.saturating_add(Weight::from_parts(497_801_663, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(e.into())))
-			.saturating_add(Weight::from_parts(0, 5905).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(e.into()))
 	}
 	/// Storage: `IpParties::Offices` (r:1 w:1)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:2 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Roles` (r:1 w:1)
 	/// Proof: `IpParties::Roles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -221,49 +225,83 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpParties::Examiners` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	fn appoint_examiner() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4895`
-		//  Estimated: `12800`
-		// Minimum execution time: 1_547_603_000 picoseconds.
-		Weight::from_parts(1_656_387_000, 0)
-			.saturating_add(Weight::from_parts(0, 12800))
+		//  Measured:  `4903`
+		//  Estimated: `12808`
+		// Minimum execution time: 1_528_808_000 picoseconds.
+		Weight::from_parts(1_656_327_000, 0)
+			.saturating_add(Weight::from_parts(0, 12808))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpParties::Offices` (r:1 w:1)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:2 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Examiners` (r:1 w:1)
 	/// Proof: `IpParties::Examiners` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Roles` (r:0 w:1)
 	/// Proof: `IpParties::Roles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn dismiss_examiner() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3654`
-		//  Estimated: `12800`
-		// Minimum execution time: 1_198_087_000 picoseconds.
-		Weight::from_parts(1_367_405_000, 0)
-			.saturating_add(Weight::from_parts(0, 12800))
+		//  Measured:  `3662`
+		//  Estimated: `12808`
+		// Minimum execution time: 1_187_227_000 picoseconds.
+		Weight::from_parts(1_300_189_000, 0)
+			.saturating_add(Weight::from_parts(0, 12808))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:2 w:1)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Agents` (r:1 w:1)
+	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn appoint_agent() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3573`
+		//  Estimated: `12808`
+		// Minimum execution time: 1_165_235_000 picoseconds.
+		Weight::from_parts(1_310_458_000, 0)
+			.saturating_add(Weight::from_parts(0, 12808))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:1 w:1)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Agents` (r:1 w:1)
+	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	fn dismiss_agent() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3610`
+		//  Estimated: `6899`
+		// Minimum execution time: 957_707_000 picoseconds.
+		Weight::from_parts(1_068_364_000, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Attestations` (r:1 w:1)
 	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(374), added: 2849, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn attest() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3603`
-		//  Estimated: `6895`
-		// Minimum execution time: 1_374_659_000 picoseconds.
-		Weight::from_parts(1_527_796_000, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
+		//  Measured:  `3607`
+		//  Estimated: `6899`
+		// Minimum execution time: 1_389_707_000 picoseconds.
+		Weight::from_parts(1_851_493_000, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -279,17 +317,10 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `788`
 		//  Estimated: `3839`
-		// Minimum execution time: 1_011_047_000 picoseconds.
-		Weight::from_parts(1_122_455_000, 0)
+		// Minimum execution time: 940_945_000 picoseconds.
+		Weight::from_parts(1_067_633_000, 0)
 			.saturating_add(Weight::from_parts(0, 3839))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	// Placeholders until ./scripts/benchmark.sh regenerates this file.
-	fn appoint_agent() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
-	}
-	fn dismiss_agent() -> Weight {
-		Weight::from_parts(1_000_000_000, 0)
 	}
 }
