@@ -105,8 +105,10 @@ impl<T: Config> Pallet<T> {
 		let parties: Vec<_> = applicants.iter().map(|(party, _)| *party).collect();
 		ensure_distinct(&parties, Error::<T>::DuplicateApplicant)?;
 		ensure!(parties.iter().all(|party| T::Parties::exists(*party)), Error::<T>::UnknownParty);
-		let acts_for = |party: &PartyId| *party == filer || T::Parties::is_agent(filer, *party);
-		ensure!(parties.iter().any(acts_for), Error::<T>::NotAnApplicant);
+		ensure!(
+			super::acts_for_one_of::<T>(filer, parties.iter().copied()),
+			Error::<T>::NotAnApplicant
+		);
 		let mut total: u64 = 0;
 		for (_, share) in &applicants {
 			ensure!(!share.is_zero(), Error::<T>::ZeroShare);

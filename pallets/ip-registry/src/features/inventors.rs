@@ -4,7 +4,7 @@ use super::is_text;
 use crate::{Config, Error, Event, Inventor, InventorOf, Inventors, Pallet, Rights};
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
-use ipledger_primitives::{traits::PartiesInspect, LegalState, PartyId, RightId};
+use ipledger_primitives::{traits::PartiesInspect, LegalState, RightId};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
@@ -16,8 +16,8 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
-		let acts_for = |owner: &PartyId| *owner == party || T::Parties::is_agent(party, *owner);
-		ensure!(right.owners.iter().any(|(owner, _)| acts_for(owner)), Error::<T>::NotAnApplicant);
+		let owners = right.owners.iter().map(|(owner, _)| *owner);
+		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
 		ensure!(right.stage.legal_state() == LegalState::Pending, Error::<T>::NotPending);
 		ensure!(inventors.len() <= T::MaxInventors::get() as usize, Error::<T>::TooManyInventors);
 		let mut stored: Vec<InventorOf> = Vec::with_capacity(inventors.len());

@@ -20,6 +20,16 @@ pub(crate) fn now<T: Config>() -> Moment {
 	T::Time::now().as_millis().try_into().unwrap_or(Moment::MAX)
 }
 
+/// Whether `party` (the signer's) acts for one of `parties`: it is one of them, or an agent of
+/// one. The signer's party is looked up once by the caller, not once per party.
+pub(crate) fn acts_for_one_of<T: Config>(
+	party: ipledger_primitives::PartyId,
+	mut parties: impl Iterator<Item = ipledger_primitives::PartyId>,
+) -> bool {
+	use ipledger_primitives::traits::PartiesInspect;
+	parties.any(|other| other == party || T::Parties::is_agent(party, other))
+}
+
 /// Checks that no item of `items` appears twice.
 pub(crate) fn ensure_distinct<T: Config, I: PartialEq>(
 	items: &[I],

@@ -6,7 +6,7 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::ensure;
 use ipledger_primitives::{
-	date::add_months, text::is_token, traits::PartiesInspect, PartyId, RightId, RightKind,
+	date::add_months, text::is_token, traits::PartiesInspect, RightId, RightKind,
 };
 use sp_runtime::DispatchResult;
 
@@ -34,8 +34,8 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
-		let acts_for = |owner: &PartyId| *owner == party || T::Parties::is_agent(party, *owner);
-		ensure!(right.owners.iter().any(|(owner, _)| acts_for(owner)), Error::<T>::NotAnApplicant);
+		let owners = right.owners.iter().map(|(owner, _)| *owner);
+		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
 		ensure!(right.stage == Stage::Filed, Error::<T>::PriorityTooLate);
 		let rules = Self::rules_for(right.office, right.kind);
 		ensure!(rules.priority_months > 0, Error::<T>::NoPriority);
