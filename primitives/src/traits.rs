@@ -7,7 +7,7 @@
 
 use crate::{AuthorityRole, LegalState, Moment, OfficeCode, PartyId, RightId, RightKind};
 use alloc::vec::Vec;
-use sp_runtime::Perbill;
+use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
 /// Read-only facts about a right.
 pub trait RightsInspect {
@@ -34,6 +34,11 @@ pub trait RightsInspect {
 	fn is_in_force_on(right: RightId, date: Moment) -> bool {
 		Self::legal_state_on(right, date) == Some(LegalState::InForce)
 	}
+
+	/// The owners of the right on `date` (UNIX milliseconds), as its chain of title records
+	/// them; empty before its filing or if it does not exist. Royalties that accrued on a
+	/// date go to the owners of that date.
+	fn owners_on(right: RightId, date: Moment) -> Vec<(PartyId, Perbill)>;
 }
 
 impl RightsInspect for () {
@@ -51,6 +56,55 @@ impl RightsInspect for () {
 
 	fn legal_state_on(_: RightId, _: Moment) -> Option<LegalState> {
 		None
+	}
+
+	fn owners_on(_: RightId, _: Moment) -> Vec<(PartyId, Perbill)> {
+		Vec::new()
+	}
+}
+
+/// What an authority's decision does to a right: a court or an office revokes it, or orders it
+/// transferred. Enforcement calls these once it has checked that the decision's authority
+/// acts for the right's jurisdiction; the implementation checks the right, the owners and the
+/// date, records the effect in the right's history (by `by`, with `decision`'s date and
+/// reference) and changes nothing if it fails.
+pub trait RightsEffects<AccountId> {
+	/// Revokes (invalidates) a granted or lapsed right from `decision.date` on.
+	fn revoke(right: RightId, by: &AccountId, decision: Decision<'_>) -> DispatchResult;
+
+	/// Makes `owners` (distinct known parties, shares summing to 100%) the right's owners from
+	/// `decision.date` on, without the consent the owners give to an assignment.
+	fn transfer(
+		right: RightId,
+		owners: Vec<(PartyId, Perbill)>,
+		by: &AccountId,
+		decision: Decision<'_>,
+	) -> DispatchResult;
+}
+
+/// The decision behind an effect on a right.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Decision<'a> {
+	/// When it takes effect (UNIX milliseconds); not before the right's filing, not in the
+	/// future.
+	pub date: Moment,
+	/// The decision's own reference (a docket or decision number), at most 64 bytes.
+	pub reference: &'a [u8],
+}
+
+/// No rights: every effect fails.
+impl<AccountId> RightsEffects<AccountId> for () {
+	fn revoke(_: RightId, _: &AccountId, _: Decision<'_>) -> DispatchResult {
+		Err(DispatchError::Other("no registry"))
+	}
+
+	fn transfer(
+		_: RightId,
+		_: Vec<(PartyId, Perbill)>,
+		_: &AccountId,
+		_: Decision<'_>,
+	) -> DispatchResult {
+		Err(DispatchError::Other("no registry"))
 	}
 }
 
@@ -70,6 +124,10 @@ pub trait PartiesInspect<AccountId> {
 
 	/// Whether `principal` appointed `agent` as its representative, who files and pays for it.
 	fn is_agent(agent: PartyId, principal: PartyId) -> bool;
+
+	/// The account that payments to `party` (an office's fees) go to: its first linked
+	/// account.
+	fn account_of(party: PartyId) -> Option<AccountId>;
 
 	/// Whether `account` may act for `party`: it is linked to it, or to its agent.
 	fn acts_for_party(account: &AccountId, party: PartyId) -> bool {
@@ -120,6 +178,10 @@ impl<AccountId> PartiesInspect<AccountId> for () {
 
 	fn is_agent(_: PartyId, _: PartyId) -> bool {
 		false
+	}
+
+	fn account_of(_: PartyId) -> Option<AccountId> {
+		None
 	}
 }
 

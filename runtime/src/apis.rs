@@ -22,7 +22,7 @@ use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
 	traits::{Block as BlockT, NumberFor},
 	transaction_validity::{TransactionSource, TransactionValidity},
-	ApplyExtrinsicResult,
+	ApplyExtrinsicResult, Perbill,
 };
 use sp_version::RuntimeVersion;
 
@@ -213,6 +213,9 @@ impl_runtime_apis! {
 		pallet_ip_registry::Right<Runtime>,
 		pallet_ip_registry::StatusRecord<Runtime>,
 		pallet_ip_registry::Anchor<Runtime>,
+		pallet_ip_registry::OwnershipRecord<Runtime>,
+		pallet_ip_registry::Transfer<Runtime>,
+		pallet_ip_registry::SecurityInterestRecord<Runtime>,
 	> for Runtime {
 		fn right(id: RightId) -> Option<pallet_ip_registry::Right<Runtime>> {
 			pallet_ip_registry::Rights::<Runtime>::get(id)
@@ -240,6 +243,24 @@ impl_runtime_apis! {
 
 		fn anchor(digest: Hash) -> Option<pallet_ip_registry::Anchor<Runtime>> {
 			pallet_ip_registry::Anchors::<Runtime>::get(digest)
+		}
+
+		fn chain_of_title(id: RightId) -> Vec<pallet_ip_registry::OwnershipRecord<Runtime>> {
+			IpRegistry::chain_of_title(id)
+		}
+
+		fn owners_on(id: RightId, date: Moment) -> Vec<(PartyId, Perbill)> {
+			<IpRegistry as RightsInspect>::owners_on(id, date)
+		}
+
+		fn pending_transfer(id: RightId) -> Option<pallet_ip_registry::Transfer<Runtime>> {
+			pallet_ip_registry::PendingTransfers::<Runtime>::get(id)
+		}
+
+		fn security_interests(
+			id: RightId,
+		) -> Vec<pallet_ip_registry::SecurityInterestRecord<Runtime>> {
+			pallet_ip_registry::SecurityInterests::<Runtime>::get(id).into_inner()
 		}
 	}
 

@@ -53,6 +53,76 @@ fn document<T: Config>() -> Document<Vec<u8>> {
 	Document { digest: Default::default(), locator: vec![b'l'; T::MaxLocatorLen::get() as usize] }
 }
 
+/// Gives `who` plenty of funds for deposits and fees.
+fn fund<T: Config>(who: &T::AccountId) {
+	use frame_support::traits::fungible::{Inspect, Mutate};
+	let plenty = T::AnchorDeposit::get()
+		.saturating_add(T::TransferDeposit::get())
+		.saturating_mul(1_000u32.into())
+		.saturating_add(T::Currency::minimum_balance().saturating_mul(1_000u32.into()));
+	T::Currency::set_balance(who, plenty);
+}
+
+/// A renewal fee the office's account can receive even while empty.
+fn fee<T: Config>() -> ipledger_primitives::Balance {
+	use frame_support::traits::fungible::Inspect;
+	use sp_runtime::SaturatedConversion;
+	T::Currency::minimum_balance().saturating_mul(10u32.into()).saturated_into()
+}
+
+/// A patent application with `office`, by `MaxOwners` applicants and with the longest title
+/// and classifications; returns its id.
+fn filed<T: Config>(office: OfficeCode) -> Result<RightId, BenchmarkError> {
+	let (filer, applicants, classifications) =
+		file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
+	Ok(Registry::<T>::do_file_application(
+		filer,
+		office,
+		RightKind::Patent,
+		max_title::<T>(),
+		applicants,
+		classifications,
+		document::<T>(),
+	)?)
+}
+
+/// A patent granted by `office` (acting through `admin`); returns its filer and its id.
+fn granted<T: Config>(
+	office: OfficeCode,
+	admin: T::AccountId,
+) -> Result<(T::AccountId, RightId), BenchmarkError> {
+	let right = filed::<T>(office)?;
+	let filing_date = Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default();
+	let details = EventDetails {
+		event_date: filing_date,
+		office_event_code: vec![],
+		gazette_reference: vec![],
+	};
+	Registry::<T>::do_record_event(admin, right, KeyEvent::Grant, details)?;
+	Ok((account("applicant", 0, 0), right))
+}
+
+/// Event details with the longest references, dated at the right's filing.
+fn longest_details<T: Config>(right: RightId) -> EventDetails<Vec<u8>> {
+	EventDetails {
+		event_date: Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default(),
+		office_event_code: vec![b'c'; MAX_REFERENCE_LEN as usize],
+		gazette_reference: vec![b'g'; MAX_REFERENCE_LEN as usize],
+	}
+}
+
+/// `o` new parties, none of them an owner yet, with shares summing to 100%.
+fn assignees<T: Config>(o: u32) -> Vec<(PartyId, Perbill)> {
+	let parts = Perbill::one().deconstruct();
+	(0..o)
+		.map(|i| {
+			let who: T::AccountId = account("assignee", i, 0);
+			let share = parts / o + if i == 0 { parts % o } else { 0 };
+			(T::BenchmarkHelper::party(&who), Perbill::from_parts(share))
+		})
+		.collect()
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -124,37 +194,161 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn record_expiry() -> Result<(), BenchmarkError> {
+	fn record_term_end() -> Result<(), BenchmarkError> {
 		let (office, admin) = T::BenchmarkHelper::office();
-		let (filer, applicants, classifications) =
-			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
-		let right: RightId = Registry::<T>::do_file_application(
-			filer.clone(),
-			office,
-			RightKind::Patent,
-			vec![b't'; T::MaxTitleLen::get() as usize],
-			applicants,
-			classifications,
-			document::<T>(),
-		)?;
-		let filing_date = Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default();
-		let details = EventDetails {
-			event_date: filing_date,
-			office_event_code: vec![],
-			gazette_reference: vec![],
-		};
-		Registry::<T>::do_record_event(admin, right, KeyEvent::Grant, details)?;
-		// Benchmarks cannot move the clock: the term ended at the epoch instead.
+		let (filer, right) = granted::<T>(office, admin)?;
+		// Benchmarks cannot move the clock: the paid period and its grace ended at the epoch
+		// instead, so the right lapsed.
 		Rights::<T>::mutate(right, |r| {
 			if let Some(r) = r {
-				r.term_ends = Some(0);
+				r.term = Some(Term::new(0, 0, Some(240), 0, 0));
 			}
 		});
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(filer), right);
 
-		assert_eq!(Rights::<T>::get(right).map(|r| r.stage), Some(Stage::Expired));
+		assert_eq!(Rights::<T>::get(right).map(|r| r.stage), Some(Stage::Lapsed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn renew() -> Result<(), BenchmarkError> {
+		let (office, admin) = T::BenchmarkHelper::office();
+		// A window wide enough to renew right after the grant, and a fee to pay.
+		let mut rules = KindRules::default_for(RightKind::Patent);
+		rules.renewal_window_months = 24;
+		rules.renewal_fee = fee::<T>();
+		Rules::<T>::insert(office, RightKind::Patent, rules);
+		let (filer, right) = granted::<T>(office, admin)?;
+		fund::<T>(&filer);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(filer), right);
+
+		assert_eq!(Rights::<T>::get(right).and_then(|r| r.term).map(|t| t.renewals), Some(1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn extend_term() -> Result<(), BenchmarkError> {
+		let (office, admin) = T::BenchmarkHelper::office();
+		let (_, right) = granted::<T>(office, admin.clone())?;
+		let details = longest_details::<T>(right);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), right, 6, details);
+
+		let term = Rights::<T>::get(right).and_then(|r| r.term);
+		assert_eq!(term.map(|t| t.extension_months), Some(6));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn link_application() -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let parent = filed::<T>(office)?;
+		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
+		// The parent's whole history is read to know it was pending: make it the longest.
+		let first = History::<T>::get(parent, 0).ok_or(BenchmarkError::Weightless)?;
+		for index in 1..T::MaxHistoryLen::get() {
+			History::<T>::insert(parent, index, first.clone());
+		}
+		Rights::<T>::mutate(parent, |r| {
+			if let Some(r) = r {
+				r.history_len = T::MaxHistoryLen::get();
+			}
+		});
+		let right = filed::<T>(office)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(filer), right, parent, LinkKind::Divisional);
+
+		assert!(Rights::<T>::get(right).is_some_and(|r| r.parent.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn propose_transfer(o: Linear<1, { T::MaxOwners::get() }>) -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let right = filed::<T>(office)?;
+		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
+		fund::<T>(&filer);
+		let to = assignees::<T>(o);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(filer), right, TransferKind::Assignment { to }, document::<T>());
+
+		assert!(PendingTransfers::<T>::contains_key(right));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve_transfer() -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let right = filed::<T>(office)?;
+		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
+		fund::<T>(&filer);
+		let to = assignees::<T>(T::MaxOwners::get());
+		let last = to.last().map(|(party, _)| *party).ok_or(BenchmarkError::Weightless)?;
+		let kind = TransferKind::Assignment { to };
+		Registry::<T>::do_propose_transfer(filer, right, kind, document::<T>())?;
+		// The last assignee: every party concerned is looked at before it.
+		let approver: T::AccountId = account("assignee", T::MaxOwners::get() - 1, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(approver), right);
+
+		let transfer = PendingTransfers::<T>::get(right).ok_or(BenchmarkError::Weightless)?;
+		assert!(transfer.acceptances.contains(&last));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn record_transfer(o: Linear<1, { T::MaxOwners::get() }>) -> Result<(), BenchmarkError> {
+		let (office, admin) = T::BenchmarkHelper::office();
+		let right = filed::<T>(office)?;
+		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
+		fund::<T>(&filer);
+		let to = assignees::<T>(o);
+		let kind = TransferKind::Assignment { to: to.clone() };
+		Registry::<T>::do_propose_transfer(filer, right, kind, document::<T>())?;
+		// Every owner consented and every assignee accepted.
+		let owners = Rights::<T>::get(right).map(|r| r.owners).unwrap_or_default();
+		PendingTransfers::<T>::mutate(right, |transfer| {
+			if let Some(transfer) = transfer {
+				transfer.consents = BoundedVec::truncate_from(
+					owners.iter().map(|(party, _)| *party).collect::<Vec<_>>(),
+				);
+				transfer.acceptances = BoundedVec::truncate_from(
+					to.iter().map(|(party, _)| *party).collect::<Vec<_>>(),
+				);
+			}
+		});
+		let details = longest_details::<T>(right);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), right, details);
+
+		assert_eq!(Rights::<T>::get(right).map(|r| r.ownership_len), Some(2));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_transfer() -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let right = filed::<T>(office)?;
+		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
+		fund::<T>(&filer);
+		let kind = TransferKind::Assignment { to: assignees::<T>(T::MaxOwners::get()) };
+		Registry::<T>::do_propose_transfer(filer, right, kind, document::<T>())?;
+		// The last assignee: every party concerned is looked at before it.
+		let canceller: T::AccountId = account("assignee", T::MaxOwners::get() - 1, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(canceller), right);
+
+		assert!(!PendingTransfers::<T>::contains_key(right));
 		Ok(())
 	}
 
@@ -238,15 +432,19 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn anchor() {
+	fn anchor() -> Result<(), BenchmarkError> {
 		let who = funded::<T>();
 		T::BenchmarkHelper::party(&who);
+		// A derivative work: its original is read too.
+		let original = Hash::repeat_byte(0x5a);
+		Registry::<T>::do_anchor(who.clone(), RightKind::Copyright, original, vec![b'o'], None)?;
 		let digest = Hash::repeat_byte(0xa5);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), RightKind::Copyright, digest, max_title::<T>());
+		_(RawOrigin::Signed(who), RightKind::Copyright, digest, max_title::<T>(), Some(original));
 
 		assert!(Anchors::<T>::contains_key(digest));
+		Ok(())
 	}
 
 	#[benchmark]
@@ -254,7 +452,13 @@ mod benchmarks {
 		let who = funded::<T>();
 		T::BenchmarkHelper::party(&who);
 		let digest = Hash::repeat_byte(0xa5);
-		Registry::<T>::do_anchor(who.clone(), RightKind::Copyright, digest, max_title::<T>())?;
+		Registry::<T>::do_anchor(
+			who.clone(),
+			RightKind::Copyright,
+			digest,
+			max_title::<T>(),
+			None,
+		)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), digest);

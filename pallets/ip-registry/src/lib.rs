@@ -5,7 +5,7 @@
 extern crate alloc;
 
 pub use pallet::*;
-pub use rules::{KindRules, TermStart};
+pub use rules::{KindRules, Term, TermStart};
 
 /// What the benchmarks need from the runtime: an office and parties to file for.
 #[cfg(feature = "runtime-benchmarks")]
@@ -55,6 +55,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// The deposit for an anchored work.
 		Anchor,
+		/// The deposit for a proposed transfer.
+		Transfer,
 	}
 
 	#[pallet::config]
@@ -68,7 +70,11 @@ pub mod pallet {
 
 		/// The deposit for anchoring a work.
 		#[pallet::constant]
-		type AnchorDeposit: Get<AnchorBalanceOf<Self>>;
+		type AnchorDeposit: Get<BalanceOf<Self>>;
+
+		/// The deposit for proposing a transfer, held until it is recorded or cancelled.
+		#[pallet::constant]
+		type TransferDeposit: Get<BalanceOf<Self>>;
 
 		/// Who is who: parties, and which accounts act for which office.
 		type Parties: PartiesInspect<Self::AccountId>;
@@ -106,9 +112,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPriorityClaims: Get<u32>;
 
-		/// Most entries in one right's legal-status history.
+		/// Most entries in one right's legal-status history. Every change of ownership is also
+		/// an entry, so this bounds the chain of title too.
 		#[pallet::constant]
 		type MaxHistoryLen: Get<u32>;
+
+		/// Most security interests recorded over one right at a time.
+		#[pallet::constant]
+		type MaxSecurityInterests: Get<u32>;
 
 		/// Sets up offices and parties for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
@@ -163,6 +174,30 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type History<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, RightId, Twox64Concat, u32, StatusRecord<T>>;
+
+	/// Each right's chain of title: its owners over time, in order (0: the applicants).
+	#[pallet::storage]
+	pub type Ownership<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RightId, Twox64Concat, u32, OwnershipRecord<T>>;
+
+	/// The transfer proposed for each right, gathering approvals; one at a time.
+	#[pallet::storage]
+	pub type PendingTransfers<T: Config> = StorageMap<_, Twox64Concat, RightId, Transfer<T>>;
+
+	/// The security interests recorded over each right, oldest first.
+	#[pallet::storage]
+	pub type SecurityInterests<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		RightId,
+		BoundedVec<SecurityInterestRecord<T>, T::MaxSecurityInterests>,
+		ValueQuery,
+	>;
+
+	/// The rights over which each party holds a security interest.
+	#[pallet::storage]
+	pub type SecuredBy<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartyId, Twox64Concat, RightId, ()>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -223,6 +258,72 @@ pub mod pallet {
 			right: RightId,
 			/// The day its term ended (UNIX milliseconds).
 			on: Moment,
+		},
+		/// The office's rules left a right's grace period without a renewal: it lapsed.
+		RightLapsed {
+			/// The right.
+			right: RightId,
+			/// The end of its paid period, as of which it lapsed (UNIX milliseconds).
+			on: Moment,
+		},
+		/// An owner (or its agent) paid a renewal fee or annuity to the office.
+		Renewed {
+			/// The right.
+			right: RightId,
+			/// The account that paid.
+			paid_by: T::AccountId,
+			/// The fee paid to the office's account.
+			fee: BalanceOf<T>,
+			/// The new end of the paid period (UNIX milliseconds).
+			term_ends: Moment,
+		},
+		/// The office extended a right's maximum term (a supplementary protection certificate,
+		/// a term extension).
+		TermExtended {
+			/// The right.
+			right: RightId,
+			/// By how many months.
+			months: u32,
+			/// The new end of protection (UNIX milliseconds).
+			limit: Moment,
+		},
+		/// An application was linked to the earlier application it divides from or continues.
+		ApplicationLinked {
+			/// The new application.
+			right: RightId,
+			/// The earlier one.
+			parent: RightId,
+			/// Divisional or continuation.
+			kind: LinkKind,
+		},
+		/// A transfer of a right was proposed.
+		TransferProposed {
+			/// The right.
+			right: RightId,
+			/// What it does.
+			kind: TransferKindOf<T>,
+		},
+		/// A party consented to (as an owner) or accepted (as an assignee or secured party) the
+		/// proposed transfer of a right.
+		TransferApproved {
+			/// The right.
+			right: RightId,
+			/// The party.
+			party: PartyId,
+			/// Whether every approval is now in, so that the office can record it.
+			complete: bool,
+		},
+		/// The office recorded a transfer, and it took effect.
+		TransferRecorded {
+			/// The right.
+			right: RightId,
+			/// The key event: ownership change, security interest, or its release.
+			event: KeyEvent,
+		},
+		/// A proposed transfer was cancelled and its deposit released.
+		TransferCancelled {
+			/// The right.
+			right: RightId,
 		},
 		/// An office recorded a legal-status event on a right.
 		StatusRecorded {
@@ -296,6 +397,9 @@ pub mod pallet {
 		EventBeforeFiling,
 		/// An event date lies in the future.
 		EventInFuture,
+		/// An event date lies before the date of the right's latest event: events are recorded
+		/// in the order of their dates.
+		EventOutOfOrder,
 		/// An office event code or gazette reference is longer than 64 bytes.
 		ReferenceTooLong,
 		/// The right's history already has `MaxHistoryLen` entries.
@@ -343,8 +447,78 @@ pub mod pallet {
 		NotAnOfficeEvent,
 		/// The right has expired; no event can follow.
 		RightExpired,
-		/// The right is not granted, has no fixed term, or its term has not ended yet.
-		NotExpired,
+		/// The right is not granted, has no fixed term, or its term (with its grace period)
+		/// has not ended yet.
+		TermNotEnded,
+		/// Only a granted right expires, lapses, is renewed, extended or revoked.
+		NotGranted,
+		/// The right lapsed: only its restoration (or revocation) can follow.
+		RightLapsed,
+		/// The right was revoked; no event can follow.
+		RightRevoked,
+		/// Only a lapsed right is restored.
+		NotLapsed,
+		/// An application is opposed once it is published.
+		NotPublished,
+		/// The right cannot be renewed: it has no fixed term, the office's rules have no
+		/// renewals for its kind, or it is paid to its maximum term.
+		NotRenewable,
+		/// The renewal window (the office's rules) has not opened yet.
+		RenewalTooEarly,
+		/// The grace period ended: the right has lapsed and can only be restored.
+		RenewalTooLate,
+		/// The signer cannot pay the fee and keep its account alive.
+		CannotAffordFee,
+		/// The office has no account to pay fees to.
+		NoOfficeAccount,
+		/// The office's rules have no restoration for this kind of right.
+		NoRestoration,
+		/// The restoration period after the lapse has ended.
+		RestorationTooLate,
+		/// The office's rules have no opposition for this kind of right.
+		NoOpposition,
+		/// No opposition is open against the right.
+		NoOpenOpposition,
+		/// An opposition is open: the application cannot be granted until it is closed.
+		OppositionPending,
+		/// The right's term cannot be extended: its kind has no extensions at this office, or
+		/// it has no maximum term.
+		NotExtendable,
+		/// The extension is zero or would exceed the office's maximum extension.
+		ExtensionTooLong,
+		/// Only patent and utility-model applications are divisionals or continuations.
+		NotLinkable,
+		/// No right has the parent's id.
+		UnknownParent,
+		/// The parent is the application itself, at another office, of another kind family,
+		/// or not filed before it.
+		LinkMismatch,
+		/// The parent was not pending when the application was filed.
+		ParentNotPending,
+		/// The application is already linked to a parent, or is no longer merely filed.
+		AlreadyLinked,
+		/// A transfer of this right is already proposed.
+		TransferPending,
+		/// No transfer of this right is proposed.
+		NoTransfer,
+		/// The signer acts for none of the parties the transfer concerns.
+		NotInvolved,
+		/// Every party the signer acts for has already approved the transfer.
+		NothingToApprove,
+		/// The transfer still lacks an owner's consent or an incoming party's acceptance.
+		NotApproved,
+		/// The assignment leaves the owners as they are.
+		NoChange,
+		/// The secured party already holds a security interest over this right.
+		AlreadySecured,
+		/// The secured party holds no security interest over this right.
+		NotSecured,
+		/// The right has `MaxSecurityInterests` security interests already.
+		TooManySecurityInterests,
+		/// The work this one derives from is not anchored.
+		UnknownOriginal,
+		/// Only copyright works derive from anchored works, and only from works, not secrets.
+		NotAWork,
 	}
 
 	#[pallet::hooks]
@@ -424,17 +598,157 @@ pub mod pallet {
 			Self::do_set_rules(office, kind, rules)
 		}
 
-		/// Records that a granted right's term has ended. Every query already reports it no
-		/// longer in force from that moment; this writes the expiry into its history.
+		/// Records that a granted right's protection has ended: its expiry, once it was paid to
+		/// its maximum term and that term ended, or its lapse, once a period ended and the
+		/// grace period ran out without a renewal. Every query already reports it no longer in
+		/// force from that moment; this writes the event into its history.
 		///
 		/// - Origin: signed, by anyone.
 		///
-		/// Errors: `UnknownRight`, `NotExpired`, `HistoryFull`. Emits `RightExpired`.
+		/// Errors: `UnknownRight`, `TermNotEnded`, `HistoryFull`. Emits `RightExpired` or
+		/// `RightLapsed`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::record_expiry())]
-		pub fn record_expiry(origin: OriginFor<T>, right: RightId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::record_term_end())]
+		pub fn record_term_end(origin: OriginFor<T>, right: RightId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_record_expiry(who, right)
+			Self::do_record_term_end(who, right)
+		}
+
+		/// Pays the renewal fee (a trademark's renewal, a patent's annuity) of the office's
+		/// rules to the office's account, and extends the paid period by one renewal, up to
+		/// the maximum term. Allowed from the renewal window before the period ends until the
+		/// grace period after it runs out.
+		///
+		/// - Origin: signed, by an account of an owner party or of its agent, which pays.
+		///
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `NotGranted`, `RightLapsed`,
+		/// `RightExpired`, `RightRevoked`, `NotRenewable`, `RenewalTooEarly`, `RenewalTooLate`,
+		/// `HistoryFull`, `UnknownOffice`, `NoOfficeAccount`, `CannotAffordFee`. Emits
+		/// `Renewed`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::renew())]
+		pub fn renew(origin: OriginFor<T>, right: RightId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_renew(who, right)
+		}
+
+		/// Extends a granted right's maximum term by `months`: a supplementary protection
+		/// certificate or a patent term extension. The owners then pay its periods as
+		/// renewals.
+		///
+		/// - Origin: signed, by an account acting for the right's office.
+		///
+		/// Errors: `UnknownRight`, `NotOffice`, `NotGranted` (and the other stage errors),
+		/// `NotExtendable`, `ExtensionTooLong`, `EventBeforeFiling`, `EventInFuture`,
+		/// `ReferenceTooLong`, `HistoryFull`. Emits `TermExtended`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::extend_term())]
+		pub fn extend_term(
+			origin: OriginFor<T>,
+			right: RightId,
+			months: u32,
+			details: EventDetails<Vec<u8>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_extend_term(who, right, months, details)
+		}
+
+		/// Links a patent or utility-model application, while it is only filed, to the earlier
+		/// application of the same office it divides from or continues. That application must
+		/// have been pending when this one was filed; this one's term then runs from its
+		/// (deemed) filing date.
+		///
+		/// - Origin: signed, by an account of an owner of both (or of an owner's agent).
+		///
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `AlreadyLinked`, `NotLinkable`,
+		/// `UnknownParent`, `LinkMismatch`, `ParentNotPending`. Emits `ApplicationLinked`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::link_application())]
+		pub fn link_application(
+			origin: OriginFor<T>,
+			right: RightId,
+			parent: RightId,
+			kind: LinkKind,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_link_application(who, right, parent, kind)
+		}
+
+		/// Proposes a transfer of a right: its assignment to new owners, a security interest
+		/// over it, or a security interest's release. It needs the consent of every current
+		/// owner (not for a release) and the acceptance of every party it brings in; the
+		/// signer's approvals count at once. Once complete, the office records it. Holds
+		/// `TransferDeposit` until then.
+		///
+		/// - Origin: signed, by an account acting for an owner (or, for a release, the holder).
+		///
+		/// Errors: `UnknownRight`, `NoParty`, `NotInvolved`, `TransferPending`, the stage errors,
+		/// `NoApplicants`, `TooManyApplicants`, `DuplicateApplicant`, `UnknownParty`,
+		/// `ZeroShare`, `SharesNotWhole`, `NoChange`, `AlreadySecured`, `NotSecured`,
+		/// `TooManySecurityInterests`, `InvalidLocator`, `LocatorTooLong`,
+		/// `CannotAffordDeposit`. Emits `TransferProposed` and `TransferApproved`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::propose_transfer(match &kind {
+			TransferKind::Assignment { to } => to.len() as u32,
+			_ => 1,
+		}))]
+		pub fn propose_transfer(
+			origin: OriginFor<T>,
+			right: RightId,
+			kind: TransferKind<Vec<(PartyId, Perbill)>>,
+			document: Document<Vec<u8>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose_transfer(who, right, kind, document)
+		}
+
+		/// Approves the proposed transfer of a right for every party concerned that the signer
+		/// acts for: an owner's consent, an assignee's or secured party's acceptance.
+		///
+		/// - Origin: signed, by an account of a party concerned (or of its agent).
+		///
+		/// Errors: `NoTransfer`, `NoParty`, `NotInvolved`, `NothingToApprove`. Emits
+		/// `TransferApproved`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::approve_transfer())]
+		pub fn approve_transfer(origin: OriginFor<T>, right: RightId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve_transfer(who, right)
+		}
+
+		/// Records a fully approved transfer: it takes effect on `details.event_date`. An
+		/// assignment replaces the owners and extends the chain of title; a security interest
+		/// is added or released. Releases the deposit.
+		///
+		/// - Origin: signed, by an account acting for the right's office.
+		///
+		/// Errors: `UnknownRight`, `NoTransfer`, `NotOffice`, `NotApproved`, the stage errors,
+		/// `UnknownParty`, `EventBeforeFiling`, `EventInFuture`, `ReferenceTooLong`,
+		/// `HistoryFull`, `AlreadySecured`, `NotSecured`, `TooManySecurityInterests`. Emits
+		/// `TransferRecorded`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::record_transfer(T::MaxOwners::get()))]
+		pub fn record_transfer(
+			origin: OriginFor<T>,
+			right: RightId,
+			details: EventDetails<Vec<u8>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_record_transfer(who, right, details)
+		}
+
+		/// Cancels the proposed transfer of a right and releases its deposit: an owner or an
+		/// incoming party withdraws, or the office refuses to record it.
+		///
+		/// - Origin: signed, by the proposer, or an account acting for a party concerned or for the
+		///   right's office.
+		///
+		/// Errors: `UnknownRight`, `NoTransfer`, `NotInvolved`. Emits `TransferCancelled`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::cancel_transfer())]
+		pub fn cancel_transfer(origin: OriginFor<T>, right: RightId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_transfer(who, right)
 		}
 
 		/// Anchors the digest of a work as evidence of its creation (copyright) or of the
@@ -443,9 +757,12 @@ pub mod pallet {
 		///
 		/// - Origin: signed, by an account of a party, which becomes the anchoring party.
 		/// - `title`: the work's title (UTF-8); must be empty for a trade secret.
+		/// - `derived_from`: the anchored work this one derives from (a translation, an
+		///   arrangement), for copyright.
 		///
 		/// Errors: `NotAnchorable`, `SecretWithTitle`, `InvalidTitle`, `TitleTooLong`,
-		/// `NoParty`, `AlreadyAnchored`, `CannotAffordDeposit`. Emits `WorkAnchored`.
+		/// `NoParty`, `AlreadyAnchored`, `NotAWork`, `UnknownOriginal`, `CannotAffordDeposit`.
+		/// Emits `WorkAnchored`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::anchor())]
 		pub fn anchor(
@@ -453,9 +770,10 @@ pub mod pallet {
 			kind: RightKind,
 			digest: Hash,
 			title: Vec<u8>,
+			derived_from: Option<Hash>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_anchor(who, kind, digest, title)
+			Self::do_anchor(who, kind, digest, title, derived_from)
 		}
 
 		/// Claims the priority of an earlier application (Paris Convention): it must have been
@@ -509,18 +827,25 @@ pub mod pallet {
 			Self::do_withdraw_anchor(who, digest)
 		}
 
-		/// Records a legal-status event (publication, grant, refusal, withdrawal) on a right.
+		/// Records a legal-status event on a right: publication, grant, refusal, withdrawal,
+		/// lapse, restoration, opposition filed or closed, revocation.
 		///
 		/// - Origin: signed, by an account acting for the office of the right's jurisdiction (the
 		///   office's own, or an examiner's).
 		/// - `details`: the event date (not before filing, not in the future), the office's own
 		///   event code and the gazette reference.
 		///
-		/// Errors: `UnknownRight`, `NotOffice`, `NotAnOfficeEvent`, `AlreadyFiled`,
-		/// `AlreadyPublished`, `AlreadyGranted`, `ApplicationRefused`, `ApplicationWithdrawn`,
-		/// `RightExpired`, `NoPublication`, `EventBeforeFiling`, `EventInFuture`,
-		/// `ReferenceTooLong`, `HistoryFull`. Emits `StatusRecorded`. A grant fixes the end of
-		/// the right's term from the office's rules.
+		/// Errors: `UnknownRight`, `NotOffice`, `NotAnOfficeEvent`, the stage errors
+		/// (`AlreadyFiled`, `AlreadyPublished`, `AlreadyGranted`, `ApplicationRefused`,
+		/// `ApplicationWithdrawn`, `RightExpired`, `RightRevoked`, `RightLapsed`, `NotLapsed`,
+		/// `NotGranted`, `NotPublished`), `NoPublication`, `NoOpposition`, `NoOpenOpposition`,
+		/// `OppositionPending`, `NoRestoration`, `RestorationTooLate`, `EventBeforeFiling`,
+		/// `EventInFuture`, `ReferenceTooLong`, `HistoryFull`. Emits `StatusRecorded`.
+		///
+		/// A grant fixes the right's term from the office's rules. An application cannot be
+		/// granted while an opposition is open. A restoration must come within the rules'
+		/// restoration period after the lapse, and gives the owners the grace period again to
+		/// pay a renewal that fell due.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::record_event())]
 		pub fn record_event(

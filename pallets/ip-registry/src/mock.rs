@@ -77,6 +77,16 @@ impl PartiesInspect<u64> for TestParties {
 			_ => None,
 		}
 	}
+
+	/// The EPO's fees go to [`EP_ADMIN`]; the USPTO has no account to pay to; every other
+	/// party's account is its own id.
+	fn account_of(party: PartyId) -> Option<u64> {
+		match party {
+			EP_PARTY => Some(EP_ADMIN),
+			US_PARTY | NO_PARTY | UNKNOWN_PARTY => None,
+			other => Some(other),
+		}
+	}
 }
 
 /// Offices and parties for the benchmarks: the EP office of the tests.
@@ -98,6 +108,7 @@ impl pallet_ip_registry::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AnchorDeposit = ConstU64<ANCHOR_DEPOSIT>;
+	type TransferDeposit = ConstU64<TRANSFER_DEPOSIT>;
 	type Parties = TestParties;
 	type RulesOrigin = frame_system::EnsureRoot<u64>;
 	type Time = Timestamp;
@@ -106,9 +117,10 @@ impl pallet_ip_registry::Config for Test {
 	type MaxOwners = ConstU32<3>;
 	type MaxClassifications = ConstU32<2>;
 	type MaxLocatorLen = ConstU32<24>;
-	type MaxHistoryLen = ConstU32<4>;
+	type MaxHistoryLen = ConstU32<8>;
 	type MaxPriorityClaims = ConstU32<2>;
 	type MaxInventors = ConstU32<2>;
+	type MaxSecurityInterests = ConstU32<2>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
 }
@@ -129,6 +141,8 @@ pub const US_PARTY: PartyId = 2_000;
 pub const EXAMINER: u64 = 12;
 /// The deposit of an anchor.
 pub const ANCHOR_DEPOSIT: u64 = 50;
+/// The deposit of a proposed transfer.
+pub const TRANSFER_DEPOSIT: u64 = 30;
 /// What accounts 1 to 9 start with.
 pub const FUNDS: u64 = 1_000;
 

@@ -1,7 +1,7 @@
 //! Unit tests: every call's success and every `Error` it can return.
 
 use crate::{mock::*, types::*, *};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Get};
 use ipledger_primitives::{traits::RightsInspect, LegalState, OfficeCode, RightKind};
 use sp_runtime::{DispatchError::BadOrigin, DispatchResult, Perbill};
 
@@ -75,6 +75,40 @@ fn record(who: u64, right: u64, event: KeyEvent) -> DispatchResult {
 fn filed() -> u64 {
 	assert_ok!(Filing::new().submit());
 	0
+}
+
+/// Grants `right` at the EPO, dated `date`.
+fn grant_on(right: u64, date: u64) -> DispatchResult {
+	Registry::record_event(RuntimeOrigin::signed(EP_ADMIN), right, KeyEvent::Grant, details(date))
+}
+
+/// Makes a filing a trademark application in Nice class 9.
+fn trademark(filing: &mut Filing) {
+	filing.kind = RightKind::Trademark;
+	filing.classifications = vec![b"9".to_vec()];
+}
+
+/// Files a layout design (one 10-year term, no renewals) with the EPO; returns its id.
+fn layout_design() -> u64 {
+	let right = NextRightId::<Test>::get();
+	assert_ok!(Filing::new()
+		.with(|f| {
+			f.kind = RightKind::IntegratedCircuitLayout;
+			f.classifications = vec![];
+		})
+		.submit());
+	right
+}
+
+/// Fills the right's history to `MaxHistoryLen` with copies of its latest entry.
+fn fill_history(right: u64) {
+	let record = Rights::<Test>::get(right).unwrap();
+	let last = History::<Test>::get(right, record.history_len - 1).unwrap();
+	let max = <Test as Config>::MaxHistoryLen::get();
+	for index in record.history_len..max {
+		History::<Test>::insert(right, index, last.clone());
+	}
+	Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().history_len = max);
 }
 
 mod file_application {
@@ -475,7 +509,13 @@ mod record_event {
 				.into(),
 			);
 
-			assert_ok!(record(11, right, KeyEvent::Grant));
+			let grant = details(START + 20 * DAY);
+			assert_ok!(Registry::record_event(
+				RuntimeOrigin::signed(11),
+				right,
+				KeyEvent::Grant,
+				grant
+			));
 			let granted = Rights::<Test>::get(right).unwrap();
 			assert_eq!(
 				(granted.stage, granted.legal_state_at(START)),
@@ -662,15 +702,7 @@ mod record_event {
 		test(|| {
 			let right = filed();
 			assert_ok!(record(EP_ADMIN, right, KeyEvent::Publication));
-			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
-			// The mock keeps at most four entries: make the history full without a fourth event.
-			Rights::<Test>::mutate(right, |r| {
-				let r = r.as_mut().unwrap();
-				r.stage = Stage::Published;
-				r.term_ends = None;
-			});
-			History::<Test>::insert(right, 3, History::<Test>::get(right, 1).unwrap());
-			Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().history_len = 4);
+			fill_history(right);
 			assert_noop!(record(EP_ADMIN, right, KeyEvent::Grant), Error::<Test>::HistoryFull);
 		});
 	}
@@ -681,21 +713,11 @@ mod rules_and_terms {
 	use crate::rules::{KindRules, TermStart};
 	use ipledger_primitives::date::add_months;
 
-	fn grant_on(right: u64, date: u64) -> DispatchResult {
-		Registry::record_event(
-			RuntimeOrigin::signed(EP_ADMIN),
-			right,
-			KeyEvent::Grant,
-			details(date),
-		)
-	}
-
 	#[test]
 	fn defaults_apply_until_governance_sets_rules() {
 		test(|| {
-			assert_eq!(Registry::rules_for(EP, RightKind::Patent).term_months, 240);
+			assert_eq!(Registry::rules_for(EP, RightKind::Patent).max_term_months, 240);
 			let mut rules = KindRules::default_for(RightKind::Patent);
-			rules.term_months = 120;
 			rules.max_term_months = 120;
 			rules.renewal_fee = 5;
 			assert_ok!(Registry::set_rules(
@@ -705,7 +727,7 @@ mod rules_and_terms {
 				rules.clone()
 			));
 			assert_eq!(Registry::rules_for(EP, RightKind::Patent), rules);
-			assert_eq!(Registry::rules_for(US, RightKind::Patent).term_months, 240);
+			assert_eq!(Registry::rules_for(US, RightKind::Patent).max_term_months, 240);
 			System::assert_last_event(
 				Event::RulesSet { office: EP, kind: RightKind::Patent }.into(),
 			);
@@ -753,27 +775,24 @@ mod rules_and_terms {
 			let patent = filed();
 			Timestamp::set_timestamp(START + 3 * DAY);
 			assert_ok!(grant_on(patent, START + 2 * DAY));
-			let right = Rights::<Test>::get(patent).unwrap();
-			assert_eq!(right.term_ends, Some(add_months(START, 240)), "20 years from filing");
+			let term = Rights::<Test>::get(patent).unwrap().term.unwrap();
+			assert_eq!(term.ends, add_months(START, 12), "the first annuity year");
+			assert_eq!(term.grace_ends, add_months(START, 18));
+			assert_eq!(term.limit(), Some(add_months(START, 240)), "20 years from filing");
 
 			// A term counted from grant, per the office's rules.
 			let mut rules = KindRules::default_for(RightKind::Trademark);
 			rules.term_start = TermStart::Grant;
 			assert_ok!(Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Trademark, rules));
-			assert_ok!(Filing::new()
-				.with(|f| {
-					f.kind = RightKind::Trademark;
-					f.classifications = vec![b"9".to_vec()];
-				})
-				.submit());
+			assert_ok!(Filing::new().with(trademark).submit());
 			assert_ok!(grant_on(1, START + 3 * DAY));
-			let mark = Rights::<Test>::get(1).unwrap();
-			assert_eq!(mark.term_ends, Some(add_months(START + 3 * DAY, 120)));
+			let mark = Rights::<Test>::get(1).unwrap().term.unwrap();
+			assert_eq!((mark.ends, mark.limit()), (add_months(START + 3 * DAY, 120), None));
 		});
 	}
 
 	#[test]
-	fn a_right_without_a_term_never_expires() {
+	fn a_right_without_a_term_never_ends() {
 		test(|| {
 			assert_ok!(Filing::new()
 				.with(|f| {
@@ -782,12 +801,12 @@ mod rules_and_terms {
 				})
 				.submit());
 			assert_ok!(grant_on(0, START));
-			assert_eq!(Rights::<Test>::get(0).unwrap().term_ends, None);
+			assert_eq!(Rights::<Test>::get(0).unwrap().term, None);
 			Timestamp::set_timestamp(add_months(START, 1_200));
 			assert!(Registry::is_in_force(0));
 			assert_noop!(
-				Registry::record_expiry(RuntimeOrigin::signed(BOB), 0),
-				Error::<Test>::NotExpired
+				Registry::record_term_end(RuntimeOrigin::signed(BOB), 0),
+				Error::<Test>::TermNotEnded
 			);
 		});
 	}
@@ -795,14 +814,14 @@ mod rules_and_terms {
 	#[test]
 	fn past_its_term_a_right_is_no_longer_in_force_before_and_after_expiry_is_recorded() {
 		test(|| {
-			let right = filed();
+			let right = layout_design();
 			assert_ok!(grant_on(right, START));
-			let end = add_months(START, 240);
+			let end = add_months(START, 120);
 			Timestamp::set_timestamp(end - 1);
 			assert!(Registry::is_in_force(right));
 			assert_noop!(
-				Registry::record_expiry(RuntimeOrigin::signed(BOB), right),
-				Error::<Test>::NotExpired
+				Registry::record_term_end(RuntimeOrigin::signed(BOB), right),
+				Error::<Test>::TermNotEnded
 			);
 
 			Timestamp::set_timestamp(end);
@@ -810,7 +829,7 @@ mod rules_and_terms {
 			assert!(Registry::is_in_force_on(right, end - 1));
 			assert!(!Registry::is_in_force_on(right, end));
 
-			assert_ok!(Registry::record_expiry(RuntimeOrigin::signed(BOB), right));
+			assert_ok!(Registry::record_term_end(RuntimeOrigin::signed(BOB), right));
 			let expired = Rights::<Test>::get(right).unwrap();
 			assert_eq!(expired.stage, Stage::Expired);
 			assert_eq!(expired.history_len, 3);
@@ -830,34 +849,30 @@ mod rules_and_terms {
 	}
 
 	#[test]
-	fn record_expiry_refuses_bad_requests() {
+	fn record_term_end_refuses_bad_requests() {
 		test(|| {
 			assert_noop!(
-				Registry::record_expiry(RuntimeOrigin::signed(BOB), 9),
+				Registry::record_term_end(RuntimeOrigin::signed(BOB), 9),
 				Error::<Test>::UnknownRight
 			);
 			let right = filed();
 			assert_noop!(
-				Registry::record_expiry(RuntimeOrigin::signed(BOB), right),
-				Error::<Test>::NotExpired
+				Registry::record_term_end(RuntimeOrigin::signed(BOB), right),
+				Error::<Test>::TermNotEnded
 			);
-			assert_noop!(Registry::record_expiry(RuntimeOrigin::none(), right), BadOrigin);
+			assert_noop!(Registry::record_term_end(RuntimeOrigin::none(), right), BadOrigin);
 		});
 	}
 
 	#[test]
-	fn record_expiry_fails_when_the_history_is_full() {
+	fn record_term_end_fails_when_the_history_is_full() {
 		test(|| {
-			let right = filed();
-			assert_ok!(record(EP_ADMIN, right, KeyEvent::Publication));
+			let right = layout_design();
 			assert_ok!(grant_on(right, START));
-			Rights::<Test>::mutate(right, |r| r.as_mut().unwrap().history_len = 4);
-			for index in 3..4 {
-				History::<Test>::insert(right, index, History::<Test>::get(right, 2).unwrap());
-			}
-			Timestamp::set_timestamp(add_months(START, 240));
+			fill_history(right);
+			Timestamp::set_timestamp(add_months(START, 120));
 			assert_noop!(
-				Registry::record_expiry(RuntimeOrigin::signed(BOB), right),
+				Registry::record_term_end(RuntimeOrigin::signed(BOB), right),
 				Error::<Test>::HistoryFull
 			);
 		});
@@ -866,14 +881,13 @@ mod rules_and_terms {
 	#[test]
 	fn offices_do_not_record_expiry_and_nothing_follows_it() {
 		test(|| {
-			let right = filed();
+			let right = layout_design();
 			assert_ok!(grant_on(right, START));
-			assert_noop!(
-				record(EP_ADMIN, right, KeyEvent::Expiry),
-				Error::<Test>::NotAnOfficeEvent
-			);
-			Timestamp::set_timestamp(add_months(START, 240));
-			assert_ok!(Registry::record_expiry(RuntimeOrigin::signed(BOB), right));
+			for event in [KeyEvent::Expiry, KeyEvent::Renewal, KeyEvent::OwnershipChange] {
+				assert_noop!(record(EP_ADMIN, right, event), Error::<Test>::NotAnOfficeEvent);
+			}
+			Timestamp::set_timestamp(add_months(START, 120));
+			assert_ok!(Registry::record_term_end(RuntimeOrigin::signed(BOB), right));
 			assert_noop!(record(EP_ADMIN, right, KeyEvent::Refusal), Error::<Test>::RightExpired);
 		});
 	}
@@ -1122,7 +1136,7 @@ mod anchors {
 	const WORK: Hash = Hash::repeat_byte(0x11);
 
 	fn anchor(who: u64, kind: RightKind, digest: Hash, title: &[u8]) -> DispatchResult {
-		Registry::anchor(RuntimeOrigin::signed(who), kind, digest, title.to_vec())
+		Registry::anchor(RuntimeOrigin::signed(who), kind, digest, title.to_vec(), None)
 	}
 
 	fn held(who: u64) -> u64 {
@@ -1196,7 +1210,13 @@ mod anchors {
 				Error::<Test>::CannotAffordDeposit
 			);
 			assert_noop!(
-				Registry::anchor(RuntimeOrigin::none(), RightKind::Copyright, WORK, b"X".to_vec()),
+				Registry::anchor(
+					RuntimeOrigin::none(),
+					RightKind::Copyright,
+					WORK,
+					b"X".to_vec(),
+					None
+				),
 				BadOrigin
 			);
 		});
@@ -1296,6 +1316,846 @@ mod inspect {
 			filed();
 			assert!(Registry::is_referenced(ALICE));
 			assert!(!Registry::is_referenced(BOB));
+		});
+	}
+}
+
+mod renewals {
+	use super::*;
+	use crate::rules::KindRules;
+	use ipledger_primitives::date::add_months;
+
+	fn renew(who: u64, right: u64) -> DispatchResult {
+		Registry::renew(RuntimeOrigin::signed(who), right)
+	}
+
+	/// EPO patent rules with a renewal fee of `fee` and a window of `window` months.
+	fn patent_rules(fee: u128, window: u32) {
+		let mut rules = KindRules::default_for(RightKind::Patent);
+		rules.renewal_fee = fee;
+		rules.renewal_window_months = window;
+		assert_ok!(Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Patent, rules));
+	}
+
+	#[test]
+	fn annuities_extend_the_paid_period_and_pay_the_office() {
+		test(|| {
+			patent_rules(100, 24);
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			assert_ok!(renew(ALICE, right));
+			let term = Rights::<Test>::get(right).unwrap().term.unwrap();
+			assert_eq!((term.ends, term.renewals), (add_months(START, 24), 1));
+			assert_eq!(Balances::free_balance(ALICE), FUNDS - 100);
+			assert_eq!(Balances::free_balance(EP_ADMIN), 100, "the fee went to the office");
+			System::assert_last_event(
+				Event::Renewed { right, paid_by: ALICE, fee: 100, term_ends: term.ends }.into(),
+			);
+			let entry = History::<Test>::get(right, 2).unwrap();
+			assert_eq!(
+				(entry.event, entry.stage, entry.recorded_by),
+				(KeyEvent::Renewal, Stage::Granted, ALICE)
+			);
+
+			// The agent pays the next annuity for its principal.
+			assert_ok!(renew(AGENT, right));
+			assert_eq!(
+				Rights::<Test>::get(right).unwrap().term.unwrap().ends,
+				add_months(START, 36)
+			);
+			assert_eq!(Balances::free_balance(AGENT), FUNDS - 100);
+			assert_eq!(Balances::free_balance(EP_ADMIN), 200);
+		});
+	}
+
+	#[test]
+	fn a_renewal_missed_past_its_grace_is_a_lapse() {
+		test(|| {
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			assert_noop!(renew(ALICE, right), Error::<Test>::RenewalTooEarly);
+			// The window opens three months before the first year ends.
+			Timestamp::set_timestamp(add_months(START, 9));
+			assert_ok!(renew(ALICE, right));
+			// Late, in the grace period: still in force, and the renewal is accepted.
+			Timestamp::set_timestamp(add_months(START, 24) + DAY);
+			assert!(Registry::is_in_force(right));
+			assert_ok!(renew(ALICE, right));
+			let ends = add_months(START, 36);
+			assert_eq!(Rights::<Test>::get(right).unwrap().term.unwrap().ends, ends);
+
+			// The next renewal never comes: once the grace ran out, it lapsed as of `ends`.
+			Timestamp::set_timestamp(add_months(START, 42) - 1);
+			assert!(Registry::is_in_force_on(right, ends));
+			Timestamp::set_timestamp(add_months(START, 42));
+			assert_noop!(renew(ALICE, right), Error::<Test>::RenewalTooLate);
+			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
+			assert!(Registry::is_in_force_on(right, ends - 1));
+			assert!(!Registry::is_in_force_on(right, ends));
+			assert_ok!(Registry::record_term_end(RuntimeOrigin::signed(BOB), right));
+			assert_eq!(Rights::<Test>::get(right).unwrap().stage, Stage::Lapsed);
+			System::assert_last_event(Event::RightLapsed { right, on: ends }.into());
+			assert_noop!(renew(ALICE, right), Error::<Test>::RightLapsed);
+			assert!(!Registry::is_in_force_on(right, ends + DAY));
+		});
+	}
+
+	#[test]
+	fn renew_refuses_bad_requests() {
+		test(|| {
+			assert_noop!(renew(ALICE, 9), Error::<Test>::UnknownRight);
+			let right = filed();
+			assert_noop!(renew(NO_PARTY, right), Error::<Test>::NoParty);
+			assert_noop!(renew(BOB, right), Error::<Test>::NotAnApplicant);
+			assert_noop!(renew(ALICE, right), Error::<Test>::NotGranted);
+			assert_noop!(Registry::renew(RuntimeOrigin::none(), right), BadOrigin);
+
+			// A single-term layout design and a geographical indication are never renewed.
+			let layout = layout_design();
+			assert_ok!(grant_on(layout, START));
+			assert_noop!(renew(ALICE, layout), Error::<Test>::NotRenewable);
+			let gi = NextRightId::<Test>::get();
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.kind = RightKind::GeographicalIndication;
+					f.classifications = vec![];
+				})
+				.submit());
+			assert_ok!(grant_on(gi, START));
+			assert_noop!(renew(ALICE, gi), Error::<Test>::NotRenewable);
+
+			// A fee Alice cannot pay.
+			patent_rules(FUNDS as u128, 24);
+			assert_ok!(grant_on(right, START));
+			assert_noop!(renew(ALICE, right), Error::<Test>::CannotAffordFee);
+			patent_rules(1, 24);
+			fill_history(right);
+			assert_noop!(renew(ALICE, right), Error::<Test>::HistoryFull);
+		});
+	}
+
+	#[test]
+	fn an_office_without_an_account_cannot_be_paid() {
+		test(|| {
+			let mut rules = KindRules::default_for(RightKind::Patent);
+			rules.renewal_window_months = 24;
+			assert_ok!(Registry::set_rules(RuntimeOrigin::root(), US, RightKind::Patent, rules));
+			assert_ok!(Filing::new().with(|f| f.office = US).submit());
+			assert_ok!(Registry::record_event(
+				RuntimeOrigin::signed(US_ADMIN),
+				0,
+				KeyEvent::Grant,
+				details(START)
+			));
+			assert_noop!(renew(ALICE, 0), Error::<Test>::NoOfficeAccount);
+		});
+	}
+
+	#[test]
+	fn a_certificate_extends_the_maximum_term() {
+		test(|| {
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			let extend = |months| {
+				Registry::extend_term(
+					RuntimeOrigin::signed(EP_ADMIN),
+					right,
+					months,
+					details(START),
+				)
+			};
+			assert_ok!(extend(60));
+			let term = Rights::<Test>::get(right).unwrap().term.unwrap();
+			assert_eq!((term.limit(), term.extension_months), (Some(add_months(START, 300)), 60));
+			System::assert_last_event(
+				Event::TermExtended { right, months: 60, limit: add_months(START, 300) }.into(),
+			);
+			assert_eq!(History::<Test>::get(right, 2).unwrap().event, KeyEvent::TermExtension);
+			// At most 66 months in all.
+			assert_noop!(extend(7), Error::<Test>::ExtensionTooLong);
+			assert_noop!(extend(0), Error::<Test>::ExtensionTooLong);
+			assert_ok!(extend(6));
+		});
+	}
+
+	#[test]
+	fn extend_term_refuses_bad_requests() {
+		test(|| {
+			let extend = |who, right| {
+				Registry::extend_term(RuntimeOrigin::signed(who), right, 6, details(START))
+			};
+			assert_noop!(extend(EP_ADMIN, 9), Error::<Test>::UnknownRight);
+			let right = filed();
+			assert_noop!(extend(BOB, right), Error::<Test>::NotOffice);
+			assert_noop!(extend(EP_ADMIN, right), Error::<Test>::NotGranted);
+			assert_noop!(
+				Registry::extend_term(RuntimeOrigin::none(), right, 6, details(START)),
+				BadOrigin
+			);
+			// Trademarks have no certificates.
+			assert_ok!(Filing::new().with(trademark).submit());
+			assert_ok!(grant_on(1, START));
+			assert_noop!(extend(EP_ADMIN, 1), Error::<Test>::NotExtendable);
+			// Nor does a right whose rules allow them but whose term is unlimited.
+			let mut rules = KindRules::default_for(RightKind::Patent);
+			rules.max_term_months = 0;
+			rules.max_extension_months = 0;
+			assert_ok!(Registry::set_rules(RuntimeOrigin::root(), EP, RightKind::Patent, rules));
+			assert_ok!(grant_on(right, START));
+			Rights::<Test>::mutate(right, |r| {
+				r.as_mut().unwrap().term.as_mut().unwrap().max_months = None
+			});
+			assert_ok!(Registry::set_rules(
+				RuntimeOrigin::root(),
+				EP,
+				RightKind::Patent,
+				KindRules::default_for(RightKind::Patent)
+			));
+			assert_noop!(extend(EP_ADMIN, right), Error::<Test>::NotExtendable);
+		});
+	}
+}
+
+mod procedures {
+	use super::*;
+	use ipledger_primitives::date::add_months;
+
+	fn record_on(right: u64, event: KeyEvent, date: u64) -> DispatchResult {
+		Registry::record_event(RuntimeOrigin::signed(EP_ADMIN), right, event, details(date))
+	}
+
+	#[test]
+	fn an_opposition_holds_up_the_registration_until_it_is_closed() {
+		test(|| {
+			assert_ok!(Filing::new().with(trademark).submit());
+			assert_noop!(
+				record(EP_ADMIN, 0, KeyEvent::OppositionFiled),
+				Error::<Test>::NotPublished
+			);
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::Publication));
+			assert_noop!(
+				record(EP_ADMIN, 0, KeyEvent::OppositionClosed),
+				Error::<Test>::NoOpenOpposition
+			);
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::OppositionFiled));
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::OppositionFiled));
+			assert_eq!(Rights::<Test>::get(0).unwrap().oppositions, 2);
+			assert_noop!(record(EP_ADMIN, 0, KeyEvent::Grant), Error::<Test>::OppositionPending);
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::OppositionClosed));
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::OppositionClosed));
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::Grant));
+			assert_eq!(Registry::legal_state(0), Some(LegalState::InForce));
+		});
+	}
+
+	#[test]
+	fn a_successful_opposition_refuses_and_ends_the_proceedings() {
+		test(|| {
+			assert_ok!(Filing::new().with(trademark).submit());
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::Publication));
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::OppositionFiled));
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::Refusal));
+			assert_eq!(Rights::<Test>::get(0).unwrap().oppositions, 0);
+		});
+	}
+
+	#[test]
+	fn only_offices_with_opposition_hear_one() {
+		test(|| {
+			// Utility models are not opposed by default.
+			assert_ok!(Filing::new().with(|f| f.kind = RightKind::UtilityModel).submit());
+			assert_ok!(record(EP_ADMIN, 0, KeyEvent::Publication));
+			assert_noop!(
+				record(EP_ADMIN, 0, KeyEvent::OppositionFiled),
+				Error::<Test>::NoOpposition
+			);
+		});
+	}
+
+	#[test]
+	fn an_office_lapses_and_restores_a_patent() {
+		test(|| {
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Restoration), Error::<Test>::NotLapsed);
+			Timestamp::set_timestamp(START + 10 * DAY);
+			assert_ok!(record_on(right, KeyEvent::Lapse, START + 10 * DAY));
+			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
+			assert!(Registry::is_in_force_on(right, START + 9 * DAY));
+			assert!(!Registry::is_in_force_on(right, START + 10 * DAY));
+			assert_noop!(
+				Registry::renew(RuntimeOrigin::signed(ALICE), right),
+				Error::<Test>::RightLapsed
+			);
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Grant), Error::<Test>::RightLapsed);
+
+			Timestamp::set_timestamp(START + 40 * DAY);
+			assert_ok!(record_on(right, KeyEvent::Restoration, START + 40 * DAY));
+			assert_eq!(Rights::<Test>::get(right).unwrap().stage, Stage::Granted);
+			assert_eq!(Registry::legal_state(right), Some(LegalState::InForce));
+			assert!(!Registry::is_in_force_on(right, START + 20 * DAY), "lapsed meanwhile");
+			assert!(Registry::is_in_force_on(right, START + 40 * DAY));
+		});
+	}
+
+	#[test]
+	fn restoration_comes_within_its_window_where_the_rules_have_it() {
+		test(|| {
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Lapse));
+			let late = add_months(START, 12) + DAY;
+			Timestamp::set_timestamp(late);
+			assert_noop!(
+				record_on(right, KeyEvent::Restoration, late),
+				Error::<Test>::RestorationTooLate
+			);
+			// Trademarks have no restoration by default.
+			assert_ok!(Filing::new().with(trademark).submit());
+			assert_ok!(grant_on(1, late));
+			assert_ok!(record_on(1, KeyEvent::Lapse, late));
+			assert_noop!(record_on(1, KeyEvent::Restoration, late), Error::<Test>::NoRestoration);
+		});
+	}
+
+	#[test]
+	fn a_restored_right_may_pay_the_renewal_it_missed() {
+		test(|| {
+			let right = filed();
+			assert_ok!(grant_on(right, START));
+			let now = add_months(START, 18) + DAY;
+			Timestamp::set_timestamp(now);
+			assert_ok!(Registry::record_term_end(RuntimeOrigin::signed(BOB), right));
+			assert_ok!(record_on(right, KeyEvent::Restoration, now));
+			let term = Rights::<Test>::get(right).unwrap().term.unwrap();
+			assert_eq!(term.grace_ends, add_months(now, 6));
+			assert_eq!(Registry::legal_state(right), Some(LegalState::InForce));
+			assert_ok!(Registry::renew(RuntimeOrigin::signed(ALICE), right));
+			assert_eq!(
+				Rights::<Test>::get(right).unwrap().term.unwrap().ends,
+				add_months(START, 24)
+			);
+		});
+	}
+
+	#[test]
+	fn a_revoked_right_is_no_longer_in_force_and_nothing_follows() {
+		test(|| {
+			let right = filed();
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Revocation), Error::<Test>::NotGranted);
+			assert_ok!(grant_on(right, START));
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::OppositionFiled));
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Revocation));
+			let revoked = Rights::<Test>::get(right).unwrap();
+			assert_eq!((revoked.stage, revoked.oppositions), (Stage::Revoked, 0));
+			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
+			assert_noop!(
+				record(EP_ADMIN, right, KeyEvent::Restoration),
+				Error::<Test>::RightRevoked
+			);
+		});
+	}
+
+	#[test]
+	fn events_are_recorded_in_the_order_of_their_dates() {
+		test(|| {
+			let right = filed();
+			Timestamp::set_timestamp(START + 3 * DAY);
+			assert_ok!(record_on(right, KeyEvent::Publication, START + 2 * DAY));
+			assert_noop!(
+				record_on(right, KeyEvent::Grant, START + DAY),
+				Error::<Test>::EventOutOfOrder
+			);
+			assert_ok!(record_on(right, KeyEvent::Grant, START + 2 * DAY));
+		});
+	}
+}
+
+mod links {
+	use super::*;
+
+	fn link(who: u64, right: u64, parent: u64) -> DispatchResult {
+		Registry::link_application(RuntimeOrigin::signed(who), right, parent, LinkKind::Divisional)
+	}
+
+	#[test]
+	fn a_divisional_keeps_its_parents_filing_date() {
+		test(|| {
+			let parent = filed();
+			Timestamp::set_timestamp(START + 10 * DAY);
+			assert_ok!(Filing::new().submit());
+			assert_ok!(link(ALICE, 1, parent));
+			System::assert_last_event(
+				Event::ApplicationLinked { right: 1, parent, kind: LinkKind::Divisional }.into(),
+			);
+			let child = Rights::<Test>::get(1).unwrap();
+			assert_eq!(child.parent.unwrap().deemed_filing_date, START);
+			assert_ok!(grant_on(1, START + 10 * DAY));
+			assert_eq!(Rights::<Test>::get(1).unwrap().term.unwrap().start, START);
+			// A divisional of the divisional keeps the first filing date too.
+			assert_ok!(Filing::new().submit());
+			assert_noop!(link(ALICE, 2, 1), Error::<Test>::ParentNotPending);
+			assert_ok!(link(ALICE, 2, parent));
+			assert_eq!(Rights::<Test>::get(2).unwrap().deemed_filing_date(), START);
+		});
+	}
+
+	#[test]
+	fn link_application_refuses_bad_requests() {
+		test(|| {
+			let parent = filed();
+			assert_ok!(Filing::new().submit());
+			assert_noop!(link(ALICE, 9, parent), Error::<Test>::UnknownRight);
+			assert_noop!(link(NO_PARTY, 1, parent), Error::<Test>::NoParty);
+			assert_noop!(link(BOB, 1, parent), Error::<Test>::NotAnApplicant);
+			assert_noop!(link(ALICE, 1, 9), Error::<Test>::UnknownParent);
+			assert_noop!(link(ALICE, 1, 1), Error::<Test>::LinkMismatch);
+			// A parent filed later.
+			assert_noop!(link(ALICE, parent, 1), Error::<Test>::LinkMismatch);
+			assert_noop!(
+				Registry::link_application(
+					RuntimeOrigin::none(),
+					1,
+					parent,
+					LinkKind::Continuation
+				),
+				BadOrigin
+			);
+			// Another office's, another kind's, and another owner's applications.
+			assert_ok!(Filing::new().with(|f| f.office = US).submit());
+			assert_noop!(link(ALICE, 2, parent), Error::<Test>::LinkMismatch);
+			assert_ok!(Filing::new().with(trademark).submit());
+			assert_noop!(link(ALICE, 3, parent), Error::<Test>::NotLinkable);
+
+			assert_ok!(link(ALICE, 1, parent));
+			assert_noop!(link(ALICE, 1, parent), Error::<Test>::AlreadyLinked);
+		});
+	}
+
+	#[test]
+	fn only_an_owner_of_the_parent_divides_it() {
+		test(|| {
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.who = BOB;
+					f.applicants = whole(BOB);
+				})
+				.submit());
+			assert_ok!(Filing::new().submit());
+			assert_noop!(link(ALICE, 1, 0), Error::<Test>::NotAnApplicant);
+		});
+	}
+}
+
+mod transfers {
+	use super::*;
+	use frame_support::traits::fungible::InspectHold;
+	use ipledger_primitives::traits::PartyReferences;
+
+	const CAROL: u64 = 3;
+	const DAVE: u64 = 4;
+
+	fn held(who: u64) -> u64 {
+		Balances::balance_on_hold(&HoldReason::Transfer.into(), &who)
+	}
+
+	/// Right 0, owned 60/40 by Alice and Bob.
+	fn co_owned() -> u64 {
+		assert_ok!(Filing::new()
+			.with(|f| {
+				f.applicants =
+					vec![(ALICE, Perbill::from_percent(60)), (BOB, Perbill::from_percent(40))]
+			})
+			.submit());
+		0
+	}
+
+	fn propose(who: u64, right: u64, kind: TransferKind<Vec<(u64, Perbill)>>) -> DispatchResult {
+		Registry::propose_transfer(RuntimeOrigin::signed(who), right, kind, document())
+	}
+
+	fn to(owners: Vec<(u64, Perbill)>) -> TransferKind<Vec<(u64, Perbill)>> {
+		TransferKind::Assignment { to: owners }
+	}
+
+	fn approve(who: u64, right: u64) -> DispatchResult {
+		Registry::approve_transfer(RuntimeOrigin::signed(who), right)
+	}
+
+	fn record_it(who: u64, right: u64) -> DispatchResult {
+		Registry::record_transfer(RuntimeOrigin::signed(who), right, details(START))
+	}
+
+	#[test]
+	fn an_assignment_takes_every_owner_the_assignee_and_the_office() {
+		test(|| {
+			let right = co_owned();
+			assert_ok!(propose(ALICE, right, to(whole(CAROL))));
+			assert_eq!(held(ALICE), TRANSFER_DEPOSIT);
+			System::assert_last_event(
+				Event::TransferApproved { right, party: ALICE, complete: false }.into(),
+			);
+			assert_noop!(record_it(EP_ADMIN, right), Error::<Test>::NotApproved);
+			assert_ok!(approve(BOB, right));
+			assert_noop!(record_it(EP_ADMIN, right), Error::<Test>::NotApproved);
+			assert_ok!(approve(CAROL, right));
+			System::assert_last_event(
+				Event::TransferApproved { right, party: CAROL, complete: true }.into(),
+			);
+			assert_noop!(record_it(BOB, right), Error::<Test>::NotOffice);
+			Timestamp::set_timestamp(START + 5 * DAY);
+			assert_ok!(Registry::record_transfer(
+				RuntimeOrigin::signed(EP_ADMIN),
+				right,
+				details(START + 4 * DAY)
+			));
+			System::assert_last_event(
+				Event::TransferRecorded { right, event: KeyEvent::OwnershipChange }.into(),
+			);
+
+			assert_eq!(Registry::owners(right), whole(CAROL));
+			assert_eq!(held(ALICE), 0, "the deposit is released");
+			assert!(PendingTransfers::<Test>::get(right).is_none());
+			assert_eq!(Registry::rights_of(CAROL, None, 10), vec![right]);
+			assert!(Registry::rights_of(ALICE, None, 10).is_empty());
+			assert!(!Registry::is_referenced(ALICE));
+			let chain = Registry::chain_of_title(right);
+			assert_eq!(chain.len(), 2);
+			assert_eq!((chain[1].since, chain[1].history_index), (START + 4 * DAY, 1));
+			assert_eq!(Registry::owners_on(right, START + 3 * DAY).len(), 2);
+			assert_eq!(Registry::owners_on(right, START + 4 * DAY), whole(CAROL));
+			assert!(Registry::owners_on(right, START - 1).is_empty());
+			let entry = History::<Test>::get(right, 1).unwrap();
+			assert_eq!((entry.event, entry.stage), (KeyEvent::OwnershipChange, Stage::Filed));
+		});
+	}
+
+	#[test]
+	fn an_agent_proposes_and_approves_for_its_principal() {
+		test(|| {
+			let right = filed();
+			assert_ok!(propose(AGENT, right, to(whole(CAROL))));
+			assert_eq!(held(AGENT), TRANSFER_DEPOSIT);
+			let transfer = PendingTransfers::<Test>::get(right).unwrap();
+			assert_eq!(transfer.consents.to_vec(), vec![ALICE]);
+			assert_noop!(approve(AGENT, right), Error::<Test>::NothingToApprove);
+			assert_noop!(approve(ALICE, right), Error::<Test>::NothingToApprove);
+			assert_ok!(approve(CAROL, right));
+			assert_ok!(record_it(11, right));
+			assert_eq!(Registry::owners(right), whole(CAROL));
+		});
+	}
+
+	#[test]
+	fn a_security_interest_is_recorded_and_released() {
+		test(|| {
+			let right = filed();
+			let interest = TransferKind::SecurityInterest { holder: DAVE };
+			assert_ok!(propose(ALICE, right, interest.clone()));
+			assert_ok!(approve(DAVE, right));
+			assert_ok!(record_it(EP_ADMIN, right));
+			let interests = SecurityInterests::<Test>::get(right);
+			assert_eq!((interests.len(), interests[0].holder), (1, DAVE));
+			assert!(Registry::is_referenced(DAVE), "a secured party cannot be closed");
+			assert_noop!(propose(ALICE, right, interest), Error::<Test>::AlreadySecured);
+			assert_noop!(
+				propose(ALICE, right, TransferKind::Release { holder: CAROL }),
+				Error::<Test>::NotSecured
+			);
+
+			// The secured party releases it: no owner needs to consent.
+			assert_ok!(propose(DAVE, right, TransferKind::Release { holder: DAVE }));
+			System::assert_last_event(
+				Event::TransferApproved { right, party: DAVE, complete: true }.into(),
+			);
+			assert_ok!(record_it(EP_ADMIN, right));
+			assert!(SecurityInterests::<Test>::get(right).is_empty());
+			assert!(!Registry::is_referenced(DAVE));
+			let events: Vec<_> = Registry::history(right).iter().map(|r| r.event).collect();
+			assert_eq!(
+				events,
+				vec![
+					KeyEvent::Filing,
+					KeyEvent::SecurityInterest,
+					KeyEvent::SecurityInterestReleased
+				]
+			);
+			assert_eq!(Registry::chain_of_title(right).len(), 1, "the owners did not change");
+		});
+	}
+
+	#[test]
+	fn security_interests_are_bounded() {
+		test(|| {
+			let right = filed();
+			for holder in [CAROL, DAVE] {
+				assert_ok!(propose(ALICE, right, TransferKind::SecurityInterest { holder }));
+				assert_ok!(approve(holder, right));
+				assert_ok!(record_it(EP_ADMIN, right));
+			}
+			assert_noop!(
+				propose(ALICE, right, TransferKind::SecurityInterest { holder: 5 }),
+				Error::<Test>::TooManySecurityInterests
+			);
+		});
+	}
+
+	#[test]
+	fn propose_transfer_refuses_bad_requests() {
+		test(|| {
+			assert_noop!(propose(ALICE, 9, to(whole(CAROL))), Error::<Test>::UnknownRight);
+			let right = co_owned();
+			assert_noop!(propose(NO_PARTY, right, to(whole(CAROL))), Error::<Test>::NoParty);
+			assert_noop!(propose(DAVE, right, to(whole(CAROL))), Error::<Test>::NotInvolved);
+			assert_noop!(
+				propose(
+					ALICE,
+					right,
+					to(vec![(BOB, Perbill::from_percent(40)), (ALICE, Perbill::from_percent(60))])
+				),
+				Error::<Test>::NoChange
+			);
+			assert_noop!(
+				propose(ALICE, right, to(vec![(CAROL, Perbill::from_percent(50))])),
+				Error::<Test>::SharesNotWhole
+			);
+			assert_noop!(propose(ALICE, right, to(vec![])), Error::<Test>::NoApplicants);
+			assert_noop!(
+				propose(ALICE, right, to(whole(UNKNOWN_PARTY))),
+				Error::<Test>::UnknownParty
+			);
+			assert_noop!(
+				propose(ALICE, right, TransferKind::SecurityInterest { holder: UNKNOWN_PARTY }),
+				Error::<Test>::UnknownParty
+			);
+			assert_noop!(
+				Registry::propose_transfer(
+					RuntimeOrigin::signed(ALICE),
+					right,
+					to(whole(CAROL)),
+					Document { digest: [0; 32].into(), locator: b"".to_vec() }
+				),
+				Error::<Test>::InvalidLocator
+			);
+			assert_noop!(
+				Registry::propose_transfer(
+					RuntimeOrigin::none(),
+					right,
+					to(whole(CAROL)),
+					document()
+				),
+				BadOrigin
+			);
+			assert_ok!(propose(ALICE, right, to(whole(CAROL))));
+			assert_noop!(propose(BOB, right, to(whole(DAVE))), Error::<Test>::TransferPending);
+		});
+	}
+
+	#[test]
+	fn a_proposer_must_afford_the_deposit_and_the_right_must_be_open() {
+		test(|| {
+			// The examiner's party has no funds.
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.who = EXAMINER;
+					f.applicants = whole(EXAMINER);
+				})
+				.submit());
+			assert_noop!(
+				propose(EXAMINER, 0, to(whole(CAROL))),
+				Error::<Test>::CannotAffordDeposit
+			);
+			let right = filed() + 1;
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Refusal));
+			assert_noop!(
+				propose(ALICE, right, to(whole(CAROL))),
+				Error::<Test>::ApplicationRefused
+			);
+		});
+	}
+
+	#[test]
+	fn a_pending_transfer_ends_with_the_right() {
+		test(|| {
+			let right = filed();
+			assert_ok!(propose(ALICE, right, to(whole(CAROL))));
+			assert_ok!(record(EP_ADMIN, right, KeyEvent::Withdrawal));
+			assert!(PendingTransfers::<Test>::get(right).is_none());
+			assert_eq!(held(ALICE), 0);
+			System::assert_has_event(Event::TransferCancelled { right }.into());
+		});
+	}
+
+	#[test]
+	fn approve_and_record_refuse_bad_requests() {
+		test(|| {
+			let right = co_owned();
+			assert_noop!(approve(BOB, right), Error::<Test>::NoTransfer);
+			assert_noop!(record_it(EP_ADMIN, right), Error::<Test>::NoTransfer);
+			assert_noop!(record_it(EP_ADMIN, 9), Error::<Test>::UnknownRight);
+			assert_ok!(propose(ALICE, right, to(whole(CAROL))));
+			assert_noop!(approve(NO_PARTY, right), Error::<Test>::NoParty);
+			assert_noop!(approve(DAVE, right), Error::<Test>::NotInvolved);
+			assert_noop!(approve(ALICE, right), Error::<Test>::NothingToApprove);
+			assert_noop!(Registry::approve_transfer(RuntimeOrigin::none(), right), BadOrigin);
+			assert_ok!(approve(BOB, right));
+			assert_ok!(approve(CAROL, right));
+			assert_noop!(
+				Registry::record_transfer(
+					RuntimeOrigin::signed(EP_ADMIN),
+					right,
+					details(START + DAY)
+				),
+				Error::<Test>::EventInFuture
+			);
+			assert_noop!(
+				Registry::record_transfer(RuntimeOrigin::none(), right, details(START)),
+				BadOrigin
+			);
+			fill_history(right);
+			assert_noop!(record_it(EP_ADMIN, right), Error::<Test>::HistoryFull);
+		});
+	}
+
+	#[test]
+	fn the_proposer_a_party_concerned_or_the_office_cancels() {
+		test(|| {
+			let right = co_owned();
+			let cancel = |who| Registry::cancel_transfer(RuntimeOrigin::signed(who), right);
+			assert_noop!(cancel(ALICE), Error::<Test>::NoTransfer);
+			assert_noop!(
+				Registry::cancel_transfer(RuntimeOrigin::signed(ALICE), 9),
+				Error::<Test>::UnknownRight
+			);
+			for canceller in [ALICE, BOB, CAROL, EP_ADMIN, EXAMINER] {
+				assert_ok!(propose(ALICE, right, to(whole(CAROL))));
+				assert_noop!(cancel(DAVE), Error::<Test>::NotInvolved);
+				assert_noop!(cancel(NO_PARTY), Error::<Test>::NotInvolved);
+				assert_ok!(cancel(canceller));
+				System::assert_last_event(Event::TransferCancelled { right }.into());
+				assert_eq!(held(ALICE), 0);
+			}
+			assert_noop!(Registry::cancel_transfer(RuntimeOrigin::none(), right), BadOrigin);
+		});
+	}
+}
+
+mod effects {
+	use super::*;
+	use ipledger_primitives::traits::{Decision, RightsEffects};
+
+	const COURT: u64 = 40;
+
+	fn decision(date: u64) -> Decision<'static> {
+		Decision { date, reference: b"4 O 123/26" }
+	}
+
+	#[test]
+	fn a_decision_transfers_a_right_without_the_owners_consent() {
+		test(|| {
+			let right = filed();
+			assert_ok!(Registry::propose_transfer(
+				RuntimeOrigin::signed(ALICE),
+				right,
+				TransferKind::Assignment { to: whole(BOB) },
+				document()
+			));
+			assert_ok!(<Registry as RightsEffects<u64>>::transfer(
+				right,
+				whole(3),
+				&COURT,
+				decision(START)
+			));
+			assert_eq!(Registry::owners(right), whole(3));
+			assert!(PendingTransfers::<Test>::get(right).is_none(), "the proposal lapsed");
+			let entry = History::<Test>::get(right, 1).unwrap();
+			assert_eq!((entry.event, entry.recorded_by), (KeyEvent::OwnershipChange, COURT));
+			assert_eq!(entry.details.gazette_reference.to_vec(), b"4 O 123/26".to_vec());
+			assert_eq!(Registry::chain_of_title(right).len(), 2);
+		});
+	}
+
+	#[test]
+	fn a_decision_revokes_a_granted_right() {
+		test(|| {
+			let right = filed();
+			assert_noop!(
+				<Registry as RightsEffects<u64>>::revoke(right, &COURT, decision(START)),
+				Error::<Test>::NotGranted
+			);
+			assert_ok!(grant_on(right, START));
+			assert_ok!(<Registry as RightsEffects<u64>>::revoke(right, &COURT, decision(START)));
+			assert_eq!(Rights::<Test>::get(right).unwrap().stage, Stage::Revoked);
+			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
+		});
+	}
+
+	#[test]
+	fn decisions_are_checked_and_change_nothing_when_refused() {
+		test(|| {
+			let effects = |right, owners: Vec<(u64, Perbill)>, date| {
+				<Registry as RightsEffects<u64>>::transfer(right, owners, &COURT, decision(date))
+			};
+			assert_noop!(effects(9, whole(3), START), Error::<Test>::UnknownRight);
+			let right = filed();
+			assert_noop!(effects(right, whole(ALICE), START), Error::<Test>::NoChange);
+			assert_noop!(
+				effects(right, vec![(3, Perbill::from_percent(10))], START),
+				Error::<Test>::SharesNotWhole
+			);
+			assert_noop!(effects(right, whole(3), START + DAY), Error::<Test>::EventInFuture);
+			assert_noop!(effects(right, whole(3), START - 1), Error::<Test>::EventBeforeFiling);
+			let long = Decision { date: START, reference: &[b'x'; 65] };
+			assert_noop!(
+				<Registry as RightsEffects<u64>>::revoke(right, &COURT, long),
+				Error::<Test>::NotGranted
+			);
+			assert_ok!(grant_on(right, START));
+			assert_noop!(
+				<Registry as RightsEffects<u64>>::revoke(right, &COURT, long),
+				Error::<Test>::ReferenceTooLong
+			);
+			fill_history(right);
+			assert_noop!(effects(right, whole(3), START), Error::<Test>::HistoryFull);
+		});
+	}
+}
+
+mod derivative_works {
+	use super::*;
+	use sp_core::H256 as Hash;
+
+	fn anchor(who: u64, kind: RightKind, digest: u8, original: Option<u8>) -> DispatchResult {
+		Registry::anchor(
+			RuntimeOrigin::signed(who),
+			kind,
+			Hash::repeat_byte(digest),
+			if kind == RightKind::TradeSecret { vec![] } else { b"Work".to_vec() },
+			original.map(Hash::repeat_byte),
+		)
+	}
+
+	#[test]
+	fn a_translation_names_its_original() {
+		test(|| {
+			assert_ok!(anchor(ALICE, RightKind::Copyright, 1, None));
+			assert_ok!(anchor(BOB, RightKind::Copyright, 2, Some(1)));
+			let derived = Anchors::<Test>::get(Hash::repeat_byte(2)).unwrap();
+			assert_eq!(derived.derived_from, Some(Hash::repeat_byte(1)));
+		});
+	}
+
+	#[test]
+	fn only_works_derive_from_anchored_works() {
+		test(|| {
+			assert_noop!(
+				anchor(BOB, RightKind::Copyright, 2, Some(1)),
+				Error::<Test>::UnknownOriginal
+			);
+			assert_ok!(anchor(ALICE, RightKind::TradeSecret, 1, None));
+			assert_noop!(anchor(BOB, RightKind::Copyright, 2, Some(1)), Error::<Test>::NotAWork);
+			assert_ok!(anchor(ALICE, RightKind::Copyright, 3, None));
+			assert_noop!(anchor(BOB, RightKind::TradeSecret, 2, Some(3)), Error::<Test>::NotAWork);
 		});
 	}
 }

@@ -68,11 +68,10 @@ pub type PriorityClaimOf = PriorityClaim<BoundedVec<u8, ConstU32<MAX_FOREIGN_NUM
 /// as the office code followed by the serial, e.g. `EP000042`.
 pub type ApplicationNumber = u32;
 
-/// The balance type of the currency that holds deposits.
-pub type AnchorBalanceOf<T> =
-	<<T as Config>::Currency as frame_support::traits::fungible::Inspect<
-		<T as frame_system::Config>::AccountId,
-	>>::Balance;
+/// The balance type of the currency that holds deposits and pays fees.
+pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
+	<T as frame_system::Config>::AccountId,
+>>::Balance;
 
 /// A work anchored by its digest: evidence that the party had it at that time.
 #[derive(
@@ -94,7 +93,9 @@ pub struct Anchor<T: Config> {
 	/// The account whose deposit it holds.
 	pub depositor: T::AccountId,
 	/// The deposit.
-	pub deposit: AnchorBalanceOf<T>,
+	pub deposit: BalanceOf<T>,
+	/// The anchored work this one derives from (a translation, an adaptation), if any.
+	pub derived_from: Option<ipledger_primitives::Hash>,
 }
 
 /// Where an application or right stands. Its [`LegalState`] follows from it.
@@ -123,6 +124,11 @@ pub enum Stage {
 	Withdrawn,
 	/// Its term ended.
 	Expired,
+	/// Granted, then lapsed: a renewal was missed, or the office recorded a lapse (surrender,
+	/// missing validation). The office may restore it within the restoration period.
+	Lapsed,
+	/// Revoked or invalidated, in opposition or by a decision.
+	Revoked,
 }
 
 impl Stage {
@@ -131,26 +137,58 @@ impl Stage {
 		match self {
 			Stage::Filed | Stage::Published => LegalState::Pending,
 			Stage::Granted => LegalState::InForce,
-			Stage::Refused | Stage::Withdrawn | Stage::Expired => LegalState::NoLongerInForce,
+			Stage::Refused | Stage::Withdrawn | Stage::Expired | Stage::Lapsed | Stage::Revoked => {
+				LegalState::NoLongerInForce
+			},
 		}
+	}
+
+	/// Whether nothing can follow this stage.
+	pub fn is_final(self) -> bool {
+		matches!(self, Stage::Refused | Stage::Withdrawn | Stage::Expired | Stage::Revoked)
 	}
 
 	/// The stage after `event`, or why `event` cannot happen at this stage.
 	pub fn after(self, event: KeyEvent) -> Result<Stage, TransitionError> {
 		use KeyEvent::*;
+		use Stage::*;
 		match (self, event) {
 			(_, Filing) => Err(TransitionError::AlreadyFiled),
-			(Stage::Refused, _) => Err(TransitionError::Refused),
-			(Stage::Withdrawn, _) => Err(TransitionError::Withdrawn),
-			(Stage::Expired, _) => Err(TransitionError::Expired),
-			(Stage::Granted, Expiry) => Ok(Stage::Expired),
-			(Stage::Granted, _) => Err(TransitionError::AlreadyGranted),
-			(Stage::Published, Publication) => Err(TransitionError::AlreadyPublished),
-			(Stage::Filed, Publication) => Ok(Stage::Published),
-			(Stage::Filed | Stage::Published, Grant) => Ok(Stage::Granted),
-			(Stage::Filed | Stage::Published, Refusal) => Ok(Stage::Refused),
-			(Stage::Filed | Stage::Published, Withdrawal) => Ok(Stage::Withdrawn),
-			(Stage::Filed | Stage::Published, Expiry) => Err(TransitionError::NotGranted),
+			(Refused, _) => Err(TransitionError::Refused),
+			(Withdrawn, _) => Err(TransitionError::Withdrawn),
+			(Expired, _) => Err(TransitionError::Expired),
+			(Revoked, _) => Err(TransitionError::Revoked),
+			(Lapsed, Restoration) => Ok(Granted),
+			(Lapsed, Revocation) => Ok(Revoked),
+			(Lapsed, _) => Err(TransitionError::Lapsed),
+			(_, Restoration) => Err(TransitionError::NotLapsed),
+			(Granted, Expiry) => Ok(Expired),
+			(Granted, Lapse) => Ok(Lapsed),
+			(Granted, Revocation) => Ok(Revoked),
+			(
+				Granted,
+				Renewal
+				| TermExtension
+				| OppositionFiled
+				| OppositionClosed
+				| OwnershipChange
+				| SecurityInterest
+				| SecurityInterestReleased,
+			) => Ok(Granted),
+			(Granted, Publication | Grant | Refusal | Withdrawal) => {
+				Err(TransitionError::AlreadyGranted)
+			},
+			(Filed | Published, Expiry | Lapse | Renewal | TermExtension | Revocation) => {
+				Err(TransitionError::NotGranted)
+			},
+			(Filed, OppositionFiled | OppositionClosed) => Err(TransitionError::NotPublished),
+			(Published, OppositionFiled | OppositionClosed) => Ok(Published),
+			(stage, OwnershipChange | SecurityInterest | SecurityInterestReleased) => Ok(stage),
+			(Published, Publication) => Err(TransitionError::AlreadyPublished),
+			(Filed, Publication) => Ok(Published),
+			(Filed | Published, Grant) => Ok(Granted),
+			(Filed | Published, Refusal) => Ok(Refused),
+			(Filed | Published, Withdrawal) => Ok(Withdrawn),
 		}
 	}
 }
@@ -170,8 +208,16 @@ pub enum TransitionError {
 	Withdrawn,
 	/// The right expired; nothing more happens to it.
 	Expired,
-	/// Only a granted right can expire.
+	/// The right was revoked; nothing more happens to it.
+	Revoked,
+	/// The right lapsed: only its restoration or revocation can follow.
+	Lapsed,
+	/// Only a lapsed right is restored.
+	NotLapsed,
+	/// Only a granted right expires, lapses, is renewed, extended or revoked.
 	NotGranted,
+	/// An application is opposed once it is published.
+	NotPublished,
 }
 
 /// A standard key event of the WIPO ST.27 / ST.61 / ST.87 family.
@@ -200,8 +246,47 @@ pub enum KeyEvent {
 	Refusal,
 	/// The applicant withdrew the application.
 	Withdrawal,
-	/// The right's term ended (recorded by `record_expiry`).
+	/// The right's term ended (recorded by `record_term_end`).
 	Expiry,
+	/// A renewal fee or annuity was paid (recorded by `renew`).
+	Renewal,
+	/// The right lapsed: recorded by `record_term_end` once the grace ran out without a
+	/// renewal, or by the office (surrender, failure to validate).
+	Lapse,
+	/// The office restored a lapsed right.
+	Restoration,
+	/// A third party opposed the application or the granted right.
+	OppositionFiled,
+	/// An opposition ended without revoking the right (rejected, withdrawn, right maintained).
+	OppositionClosed,
+	/// The right was revoked or invalidated (in opposition, by the office or by a decision).
+	Revocation,
+	/// A supplementary protection certificate or term extension extended the maximum term
+	/// (recorded by `extend_term`).
+	TermExtension,
+	/// The office recorded a change of ownership (by `record_transfer`, or by a decision).
+	OwnershipChange,
+	/// The office recorded a security interest over the right.
+	SecurityInterest,
+	/// The office recorded the release of a security interest.
+	SecurityInterestReleased,
+}
+
+impl KeyEvent {
+	/// Whether offices record this event with `record_event`; the others have their own calls.
+	pub fn is_office_event(self) -> bool {
+		use KeyEvent::*;
+		matches!(
+			self,
+			Publication
+				| Grant | Refusal
+				| Withdrawal | Lapse
+				| Restoration
+				| OppositionFiled
+				| OppositionClosed
+				| Revocation
+		)
+	}
 }
 
 /// What an office says about a legal-status event besides its key event.
@@ -266,22 +351,152 @@ pub struct Right<T: Config> {
 	pub filed_by: T::AccountId,
 	/// How many entries its legal-status history has.
 	pub history_len: u32,
-	/// When its term ends (UNIX milliseconds), fixed at grant from the office's rules; `None`
+	/// Its protection: fixed at grant from the office's rules, extended by renewals; `None`
 	/// before grant and for rights without a fixed term.
-	pub term_ends: Option<Moment>,
+	pub term: Option<crate::rules::Term>,
 	/// The priorities it claims, earliest first.
 	pub priorities: BoundedVec<PriorityClaimOf, T::MaxPriorityClaims>,
+	/// How many oppositions are open against it.
+	pub oppositions: u32,
+	/// The earlier application it divides from or continues, if any.
+	pub parent: Option<ParentLink>,
+	/// How many entries its chain of title has (1 from the filing).
+	pub ownership_len: u32,
 }
 
 impl<T: Config> Right<T> {
 	/// The right's legal state at `now`: a granted right past its term is no longer in force,
 	/// whether or not its expiry was recorded yet.
 	pub fn legal_state_at(&self, now: Moment) -> LegalState {
-		if self.stage == Stage::Granted && self.term_ends.is_some_and(|end| now >= end) {
+		if self.stage == Stage::Granted && self.term.as_ref().is_some_and(|t| !t.covers(now, now)) {
 			return LegalState::NoLongerInForce;
 		}
 		self.stage.legal_state()
 	}
+
+	/// The date the right's term counts from when it runs from filing: a divisional or a
+	/// continuation keeps its parent's (deemed) filing date.
+	pub fn deemed_filing_date(&self) -> Moment {
+		self.parent
+			.as_ref()
+			.map_or(self.filing_date, |parent| parent.deemed_filing_date)
+	}
+}
+
+/// How a patent application descends from an earlier one.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum LinkKind {
+	/// A divisional application (EPC art. 76): part of the parent's subject matter, filed
+	/// while the parent is pending.
+	Divisional,
+	/// A continuation (35 U.S.C. 120): the parent's disclosure, filed while it is pending.
+	Continuation,
+}
+
+/// The earlier application a right descends from.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct ParentLink {
+	/// Divisional or continuation.
+	pub kind: LinkKind,
+	/// The parent right.
+	pub right: ipledger_primitives::RightId,
+	/// The filing date the child keeps for its term: the parent's own, or the one the parent
+	/// kept from its own parent (UNIX milliseconds).
+	pub deemed_filing_date: Moment,
+}
+
+/// One entry of a right's chain of title: who owned it from when.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct OwnershipRecord<T: Config> {
+	/// The owners and their shares.
+	pub owners: OwnersOf<T>,
+	/// From when: the filing date, or the effective date of the change (UNIX milliseconds).
+	pub since: Moment,
+	/// The entry of the right's history that recorded the change (0: the filing).
+	pub history_index: u32,
+}
+
+/// What a transfer does to a right.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum TransferKind<Owners> {
+	/// The right passes to new owners with their shares (summing to 100%).
+	Assignment {
+		/// The owners after the assignment.
+		to: Owners,
+	},
+	/// A security interest (a pledge, a mortgage) over the right in favour of `holder`.
+	SecurityInterest {
+		/// The secured party.
+		holder: PartyId,
+	},
+	/// `holder` releases its security interest.
+	Release {
+		/// The secured party.
+		holder: PartyId,
+	},
+}
+
+/// A transfer as stored.
+pub type TransferKindOf<T> = TransferKind<OwnersOf<T>>;
+
+/// A proposed assignment, security interest or release, gathering approvals: the consent of
+/// every current owner (not for a release) and the acceptance of every party it brings in
+/// (the assignees who are not owners yet, the secured party). Once it has them all, the
+/// office records it and it takes effect.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Transfer<T: Config> {
+	/// What it does.
+	pub kind: TransferKindOf<T>,
+	/// The deed: its digest and locator.
+	pub document: Document<BoundedVec<u8, T::MaxLocatorLen>>,
+	/// The current owners who consented.
+	pub consents: BoundedVec<PartyId, T::MaxOwners>,
+	/// The incoming parties who accepted.
+	pub acceptances: BoundedVec<PartyId, T::MaxOwners>,
+	/// When it was proposed (UNIX milliseconds).
+	pub proposed_at: Moment,
+	/// The account that proposed it and whose deposit it holds.
+	pub depositor: T::AccountId,
+	/// The deposit.
+	pub deposit: BalanceOf<T>,
+}
+
+/// A security interest recorded over a right.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct SecurityInterestRecord<T: Config> {
+	/// The secured party.
+	pub holder: PartyId,
+	/// When the office recorded it, as its effective date (UNIX milliseconds).
+	pub since: Moment,
+	/// The security agreement: its digest and locator.
+	pub document: Document<BoundedVec<u8, T::MaxLocatorLen>>,
 }
 
 #[cfg(test)]
@@ -323,11 +538,49 @@ mod tests {
 	}
 
 	#[test]
+	fn a_granted_right_lapses_is_restored_and_can_be_revoked() {
+		assert_eq!(Granted.after(Lapse), Ok(Lapsed));
+		assert_eq!(Lapsed.after(Restoration), Ok(Granted));
+		assert_eq!(Lapsed.after(Revocation), Ok(Revoked));
+		assert_eq!(Granted.after(Revocation), Ok(Revoked));
+		for event in [Renewal, Lapse, Grant, OppositionFiled, OwnershipChange, Expiry] {
+			assert_eq!(Lapsed.after(event), Err(E::Lapsed), "{event:?}");
+		}
+		for stage in [Filed, Published, Granted] {
+			assert_eq!(stage.after(Restoration), Err(E::NotLapsed));
+		}
+		for event in [Lapse, Renewal, TermExtension, Revocation] {
+			assert_eq!(Filed.after(event), Err(E::NotGranted));
+			assert_eq!(Published.after(event), Err(E::NotGranted));
+		}
+		for event in [Restoration, Publication, Renewal, OwnershipChange] {
+			assert_eq!(Revoked.after(event), Err(E::Revoked));
+		}
+		assert!(Revoked.is_final() && !Lapsed.is_final());
+	}
+
+	#[test]
+	fn oppositions_and_recordals_leave_the_stage() {
+		assert_eq!(Filed.after(OppositionFiled), Err(E::NotPublished));
+		assert_eq!(Published.after(OppositionFiled), Ok(Published));
+		assert_eq!(Granted.after(OppositionClosed), Ok(Granted));
+		for stage in [Filed, Published, Granted] {
+			for event in [OwnershipChange, SecurityInterest, SecurityInterestReleased] {
+				assert_eq!(stage.after(event), Ok(stage));
+			}
+		}
+		assert_eq!(Granted.after(Renewal), Ok(Granted));
+		assert_eq!(Granted.after(TermExtension), Ok(Granted));
+	}
+
+	#[test]
 	fn stages_map_to_the_three_legal_states() {
 		assert_eq!(Filed.legal_state(), LegalState::Pending);
 		assert_eq!(Published.legal_state(), LegalState::Pending);
 		assert_eq!(Granted.legal_state(), LegalState::InForce);
 		assert_eq!(Refused.legal_state(), LegalState::NoLongerInForce);
 		assert_eq!(Withdrawn.legal_state(), LegalState::NoLongerInForce);
+		assert_eq!(Lapsed.legal_state(), LegalState::NoLongerInForce);
+		assert_eq!(Revoked.legal_state(), LegalState::NoLongerInForce);
 	}
 }

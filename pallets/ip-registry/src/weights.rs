@@ -19,8 +19,22 @@ pub trait WeightInfo {
 	fn claim_priority() -> Weight;
 	/// `withdraw_anchor`.
 	fn withdraw_anchor() -> Weight;
-	/// `record_expiry`.
-	fn record_expiry() -> Weight;
+	/// `record_term_end`.
+	fn record_term_end() -> Weight;
+	/// `renew`, with the fee paid to the office.
+	fn renew() -> Weight;
+	/// `extend_term`.
+	fn extend_term() -> Weight;
+	/// `link_application`.
+	fn link_application() -> Weight;
+	/// `propose_transfer` of an assignment to `o` owners.
+	fn propose_transfer(o: u32) -> Weight;
+	/// `approve_transfer`.
+	fn approve_transfer() -> Weight;
+	/// `record_transfer` of an assignment from and to `o` owners.
+	fn record_transfer(o: u32) -> Weight;
+	/// `cancel_transfer`.
+	fn cancel_transfer() -> Weight;
 }
 
 /// For unit tests: every call weighs nothing.
@@ -46,7 +60,28 @@ impl WeightInfo for () {
 	fn withdraw_anchor() -> Weight {
 		Weight::zero()
 	}
-	fn record_expiry() -> Weight {
+	fn record_term_end() -> Weight {
+		Weight::zero()
+	}
+	fn renew() -> Weight {
+		Weight::zero()
+	}
+	fn extend_term() -> Weight {
+		Weight::zero()
+	}
+	fn link_application() -> Weight {
+		Weight::zero()
+	}
+	fn propose_transfer(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn approve_transfer() -> Weight {
+		Weight::zero()
+	}
+	fn record_transfer(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn cancel_transfer() -> Weight {
 		Weight::zero()
 	}
 }

@@ -12,12 +12,15 @@ use sp_runtime::traits::Verify;
 parameter_types! {
 	/// An anchored work holds 0.1 UNIT.
 	pub const AnchorDeposit: Balance = 100 * MILLI_UNIT;
+	/// A proposed transfer holds 0.1 UNIT until it is recorded or cancelled.
+	pub const TransferDeposit: Balance = 100 * MILLI_UNIT;
 }
 
 impl pallet_ip_registry::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AnchorDeposit = AnchorDeposit;
+	type TransferDeposit = TransferDeposit;
 	type Parties = IpParties;
 	// Governance is root (sudo) until the offices' council takes over.
 	type RulesOrigin = EnsureRoot<AccountId>;
@@ -30,6 +33,7 @@ impl pallet_ip_registry::Config for Runtime {
 	type MaxHistoryLen = ConstU32<256>;
 	type MaxPriorityClaims = ConstU32<16>;
 	type MaxInventors = ConstU32<32>;
+	type MaxSecurityInterests = ConstU32<8>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarks;
 }

@@ -29,6 +29,10 @@ impl<T: Config> PartiesInspect<T::AccountId> for Pallet<T> {
 	fn is_agent(agent: PartyId, principal: PartyId) -> bool {
 		Agents::<T>::contains_key(principal, agent) && Parties::<T>::contains_key(agent)
 	}
+
+	fn account_of(party: PartyId) -> Option<T::AccountId> {
+		Parties::<T>::get(party)?.accounts.first().map(|linked| linked.account.clone())
+	}
 }
 
 impl<T: Config> Pallet<T> {

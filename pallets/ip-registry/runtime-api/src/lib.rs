@@ -1,10 +1,11 @@
 //! The runtime API through which dApps read the registry without an indexer: a right, the
 //! rights of a party (a page at a time), the right behind an office's application number, a
-//! right's legal state on a date, and its complete legal-status history.
+//! right's legal state on a date, its complete legal-status history, its chain of title, its
+//! owners on a date, a proposed transfer and its security interests.
 //!
-//! `Right`, `StatusRecord` and `Anchor` are the registry's own records
-//! (`pallet_ip_registry::{Right, StatusRecord, Anchor}`); clients decode them from the
-//! metadata.
+//! `Right`, `StatusRecord`, `Anchor`, `OwnershipRecord`, `Transfer` and `SecurityInterest` are
+//! the registry's own records (`pallet_ip_registry::{Right, StatusRecord, Anchor,
+//! OwnershipRecord, Transfer, SecurityInterestRecord}`); clients decode them from the metadata.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -14,14 +15,18 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::Codec;
 use ipledger_primitives::{Hash, LegalState, Moment, OfficeCode, PartyId, RightId};
+use sp_runtime::Perbill;
 
 sp_api::decl_runtime_apis! {
 	/// Rights and their legal status.
-	pub trait IpRegistryApi<Right, StatusRecord, Anchor>
+	pub trait IpRegistryApi<Right, StatusRecord, Anchor, OwnershipRecord, Transfer, SecurityInterest>
 	where
 		Right: Codec,
 		StatusRecord: Codec,
 		Anchor: Codec,
+		OwnershipRecord: Codec,
+		Transfer: Codec,
+		SecurityInterest: Codec,
 	{
 		/// The right `id`.
 		fn right(id: RightId) -> Option<Right>;
@@ -44,5 +49,17 @@ sp_api::decl_runtime_apis! {
 
 		/// Who anchored a work's digest first, and when.
 		fn anchor(digest: Hash) -> Option<Anchor>;
+
+		/// The right's chain of title: its owners over time, the applicants first.
+		fn chain_of_title(id: RightId) -> Vec<OwnershipRecord>;
+
+		/// The right's owners and their shares on `date` (UNIX milliseconds).
+		fn owners_on(id: RightId, date: Moment) -> Vec<(PartyId, Perbill)>;
+
+		/// The transfer proposed for the right, with the approvals it has gathered.
+		fn pending_transfer(id: RightId) -> Option<Transfer>;
+
+		/// The security interests recorded over the right, oldest first.
+		fn security_interests(id: RightId) -> Vec<SecurityInterest>;
 	}
 }

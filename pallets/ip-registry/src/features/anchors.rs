@@ -6,7 +6,7 @@ use crate::{Anchor, Anchors, Config, Error, Event, HoldReason, Pallet};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{fungible::MutateHold, Get},
 };
 use ipledger_primitives::{traits::PartiesInspect, Hash, RightKind};
 use sp_runtime::DispatchResult;
@@ -18,6 +18,7 @@ impl<T: Config> Pallet<T> {
 		kind: RightKind,
 		digest: Hash,
 		title: Vec<u8>,
+		derived_from: Option<Hash>,
 	) -> DispatchResult {
 		ensure!(!kind.is_registered(), Error::<T>::NotAnchorable);
 		if kind == RightKind::TradeSecret {
@@ -28,6 +29,11 @@ impl<T: Config> Pallet<T> {
 		let title = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
 		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		ensure!(!Anchors::<T>::contains_key(digest), Error::<T>::AlreadyAnchored);
+		if let Some(original) = derived_from {
+			ensure!(kind == RightKind::Copyright, Error::<T>::NotAWork);
+			let original = Anchors::<T>::get(original).ok_or(Error::<T>::UnknownOriginal)?;
+			ensure!(original.kind == RightKind::Copyright, Error::<T>::NotAWork);
+		}
 		let deposit = T::AnchorDeposit::get();
 		T::Currency::hold(&HoldReason::Anchor.into(), &who, deposit)
 			.map_err(|_| Error::<T>::CannotAffordDeposit)?;
@@ -40,6 +46,7 @@ impl<T: Config> Pallet<T> {
 			block: frame_system::Pallet::<T>::block_number(),
 			depositor: who,
 			deposit,
+			derived_from,
 		};
 		Anchors::<T>::insert(digest, anchor);
 		Self::deposit_event(Event::WorkAnchored { digest, party, kind });
@@ -50,14 +57,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw_anchor(who: T::AccountId, digest: Hash) -> DispatchResult {
 		let anchor = Anchors::<T>::get(digest).ok_or(Error::<T>::UnknownAnchor)?;
 		ensure!(T::Parties::party_of(&who) == Some(anchor.party), Error::<T>::NotAnchorParty);
-		// Best effort: the hold was placed by this pallet, so it is there unless a slash took
-		// it, and then there is nothing more to give back.
-		let _ = T::Currency::release(
-			&HoldReason::Anchor.into(),
-			&anchor.depositor,
-			anchor.deposit,
-			Precision::BestEffort,
-		);
+		super::release_deposit::<T>(HoldReason::Anchor, &anchor.depositor, anchor.deposit);
 		Anchors::<T>::remove(digest);
 		Self::deposit_event(Event::AnchorWithdrawn { digest });
 		Ok(())

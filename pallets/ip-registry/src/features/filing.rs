@@ -3,10 +3,11 @@
 use super::{ensure_distinct, is_printable_ascii, is_text, now};
 use crate::{
 	types::{
-		ClassificationCode, Document, EventDetails, KeyEvent, OwnersOf, Right, Stage, StatusRecord,
+		ClassificationCode, Document, EventDetails, KeyEvent, OwnersOf, OwnershipRecord, Right,
+		Stage, StatusRecord,
 	},
-	ApplicationIndex, Config, Error, Event, History, LastApplicationNumber, NextRightId, Pallet,
-	Rights, RightsOf,
+	ApplicationIndex, Config, Error, Event, History, LastApplicationNumber, NextRightId, Ownership,
+	Pallet, Rights, RightsOf,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
@@ -32,7 +33,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(is_text(&title), Error::<T>::InvalidTitle);
 		let title: BoundedVec<_, _> = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
 		let filer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
-		let owners = Self::checked_shares(filer, applicants)?;
+		let owners = Self::checked_shares(applicants)?;
+		let parties = owners.iter().map(|(party, _)| *party);
+		ensure!(super::acts_for_one_of::<T>(filer, parties), Error::<T>::NotAnApplicant);
 		let classifications = Self::checked_classifications(kind, classifications)?;
 		let document = Self::checked_document(document)?;
 
@@ -46,6 +49,11 @@ impl<T: Config> Pallet<T> {
 		for (owner, _) in &owners {
 			RightsOf::<T>::insert(owner, right, ());
 		}
+		Ownership::<T>::insert(
+			right,
+			0,
+			OwnershipRecord { owners: owners.clone(), since: filing_date, history_index: 0 },
+		);
 		History::<T>::insert(
 			right,
 			0,
@@ -75,8 +83,11 @@ impl<T: Config> Pallet<T> {
 				filing_date,
 				filed_by: who.clone(),
 				history_len: 1,
-				term_ends: None,
+				term: None,
 				priorities: Default::default(),
+				oppositions: 0,
+				parent: None,
+				ownership_len: 1,
 			},
 		);
 		ApplicationIndex::<T>::insert(office, application_number, right);
@@ -93,10 +104,8 @@ impl<T: Config> Pallet<T> {
 		Ok(right)
 	}
 
-	/// Known, distinct applicant parties with non-zero shares summing to exactly 100%, `filer`
-	/// among them.
-	fn checked_shares(
-		filer: PartyId,
+	/// Known, distinct owner parties with non-zero shares summing to exactly 100%.
+	pub(crate) fn checked_shares(
 		applicants: Vec<(PartyId, Perbill)>,
 	) -> Result<OwnersOf<T>, Error<T>> {
 		ensure!(!applicants.is_empty(), Error::<T>::NoApplicants);
@@ -105,10 +114,6 @@ impl<T: Config> Pallet<T> {
 		let parties: Vec<_> = applicants.iter().map(|(party, _)| *party).collect();
 		ensure_distinct(&parties, Error::<T>::DuplicateApplicant)?;
 		ensure!(parties.iter().all(|party| T::Parties::exists(*party)), Error::<T>::UnknownParty);
-		ensure!(
-			super::acts_for_one_of::<T>(filer, parties.iter().copied()),
-			Error::<T>::NotAnApplicant
-		);
 		let mut total: u64 = 0;
 		for (_, share) in &applicants {
 			ensure!(!share.is_zero(), Error::<T>::ZeroShare);

@@ -1,6 +1,8 @@
 //! The registry as the provider of the glue traits of `ipledger-primitives`.
 
-use crate::{Config, History, Pallet, Rights, RightsOf, StatusRecord};
+use crate::{
+	Config, History, Ownership, OwnershipRecord, Pallet, Rights, RightsOf, SecuredBy, StatusRecord,
+};
 use alloc::vec::Vec;
 use ipledger_primitives::{
 	traits::{PartyReferences, RightsInspect},
@@ -23,7 +25,8 @@ impl<T: Config> RightsInspect for Pallet<T> {
 
 	/// The stage of the latest-dated event on or before `date` (the later recorded one if two
 	/// share a date); events are checked when recorded to lie between filing and recording.
-	/// From the end of its term on, a right is no longer in force.
+	/// A granted right is no longer in force from the end of its term on, or from the end of
+	/// a paid period whose grace ran out without a renewal.
 	fn legal_state_on(right: RightId, date: Moment) -> Option<LegalState> {
 		let record = Rights::<T>::get(right)?;
 		if date < record.filing_date {
@@ -37,11 +40,22 @@ impl<T: Config> RightsInspect for Pallet<T> {
 				latest = Some((at, entry.stage));
 			}
 		}
-		let past_term = record.term_ends.is_some_and(|end| date >= end);
+		let now = super::now::<T>();
+		let past_term = record.term.as_ref().is_some_and(|term| !term.covers(date, now));
 		latest.map(|(_, stage)| match stage.legal_state() {
 			LegalState::InForce if past_term => LegalState::NoLongerInForce,
 			state => state,
 		})
+	}
+
+	/// The owners of the chain of title's latest entry dated on or before `date`.
+	fn owners_on(right: RightId, date: Moment) -> Vec<(PartyId, Perbill)> {
+		Self::chain_of_title(right)
+			.into_iter()
+			.take_while(|entry| entry.since <= date)
+			.last()
+			.map(|entry| entry.owners.into_inner())
+			.unwrap_or_default()
 	}
 }
 
@@ -67,11 +81,19 @@ impl<T: Config> Pallet<T> {
 		let len = Rights::<T>::get(right).map(|r| r.history_len).unwrap_or_default();
 		(0..len).filter_map(|index| History::<T>::get(right, index)).collect()
 	}
+
+	/// The right's chain of title: its owners over time, the applicants first.
+	pub fn chain_of_title(right: RightId) -> Vec<OwnershipRecord<T>> {
+		let len = Rights::<T>::get(right).map(|r| r.ownership_len).unwrap_or_default();
+		(0..len).filter_map(|index| Ownership::<T>::get(right, index)).collect()
+	}
 }
 
-/// A party that owns or applied for a right is referred to: it cannot be closed.
+/// A party that owns or applied for a right, or holds a security interest over one, is
+/// referred to: it cannot be closed.
 impl<T: Config> PartyReferences for Pallet<T> {
 	fn is_referenced(party: PartyId) -> bool {
 		RightsOf::<T>::iter_key_prefix(party).next().is_some()
+			|| SecuredBy::<T>::iter_key_prefix(party).next().is_some()
 	}
 }

@@ -2,17 +2,26 @@
 //! the `do_*` functions here, which verify everything first and write last.
 
 mod anchors;
+mod effects;
 mod filing;
 mod inspect;
 mod inventors;
+mod links;
 mod priority;
+mod renewal;
 mod rules;
 mod status;
+mod transfers;
 mod try_state;
 
-use crate::{Config, Error};
+use crate::{
+	types::{EventDetails, Reference, Right, StatusRecord},
+	Config, Error, History, HoldReason, Pallet,
+};
+use alloc::vec::Vec;
+use frame_support::traits::{fungible::MutateHold, tokens::Precision, Get};
 pub(crate) use ipledger_primitives::text::{is_printable_ascii, is_text};
-use ipledger_primitives::Moment;
+use ipledger_primitives::{Moment, PartyId, RightId, RightKind};
 
 /// Now, in UNIX milliseconds.
 pub(crate) fn now<T: Config>() -> Moment {
@@ -23,11 +32,23 @@ pub(crate) fn now<T: Config>() -> Moment {
 /// Whether `party` (the signer's) acts for one of `parties`: it is one of them, or an agent of
 /// one. The signer's party is looked up once by the caller, not once per party.
 pub(crate) fn acts_for_one_of<T: Config>(
-	party: ipledger_primitives::PartyId,
-	mut parties: impl Iterator<Item = ipledger_primitives::PartyId>,
+	party: PartyId,
+	mut parties: impl Iterator<Item = PartyId>,
 ) -> bool {
+	parties.any(|other| acts_for::<T>(party, other))
+}
+
+/// Whether `party` (the signer's) acts for `other`: it is `other`, or its agent.
+pub(crate) fn acts_for<T: Config>(party: PartyId, other: PartyId) -> bool {
 	use ipledger_primitives::traits::PartiesInspect;
-	parties.any(|other| other == party || T::Parties::is_agent(party, other))
+	other == party || T::Parties::is_agent(party, other)
+}
+
+/// Kinds whose applications may claim each other's priority, or descend from each other (a
+/// utility model from a patent application, and the reverse).
+pub(crate) fn same_family(a: RightKind, b: RightKind) -> bool {
+	use RightKind::*;
+	a == b || matches!((a, b), (Patent, UtilityModel) | (UtilityModel, Patent))
 }
 
 /// Checks that no item of `items` appears twice.
@@ -41,4 +62,70 @@ pub(crate) fn ensure_distinct<T: Config, I: PartialEq>(
 		}
 	}
 	Ok(())
+}
+
+/// Releases a deposit this pallet held. Best effort: the hold is there unless a slash took
+/// it, and then there is nothing more to give back.
+pub(crate) fn release_deposit<T: Config>(
+	reason: HoldReason,
+	depositor: &T::AccountId,
+	amount: crate::BalanceOf<T>,
+) {
+	let _ = T::Currency::release(&reason.into(), depositor, amount, Precision::BestEffort);
+}
+
+impl<T: Config> Pallet<T> {
+	/// `details` of an event on `right_id` checked and bounded: dated not before the filing,
+	/// not before the right's latest event, and not after `now`.
+	pub(crate) fn checked_details(
+		right_id: RightId,
+		right: &Right<T>,
+		details: EventDetails<Vec<u8>>,
+		now: Moment,
+	) -> Result<EventDetails<Reference>, Error<T>> {
+		frame_support::ensure!(
+			details.event_date >= right.filing_date,
+			Error::<T>::EventBeforeFiling
+		);
+		frame_support::ensure!(details.event_date <= now, Error::<T>::EventInFuture);
+		let latest = Self::last_record(right_id, right).map(|r| r.details.event_date);
+		frame_support::ensure!(
+			latest.is_none_or(|latest| details.event_date >= latest),
+			Error::<T>::EventOutOfOrder
+		);
+		Ok(EventDetails {
+			event_date: details.event_date,
+			office_event_code: Reference::try_from(details.office_event_code)
+				.map_err(|_| Error::<T>::ReferenceTooLong)?,
+			gazette_reference: Reference::try_from(details.gazette_reference)
+				.map_err(|_| Error::<T>::ReferenceTooLong)?,
+		})
+	}
+
+	/// The latest entry of the right's history.
+	pub(crate) fn last_record(right_id: RightId, right: &Right<T>) -> Option<StatusRecord<T>> {
+		History::<T>::get(right_id, right.history_len.checked_sub(1)?)
+	}
+
+	/// The index the right's next history entry gets, if its history has room.
+	pub(crate) fn next_history_index(right: &Right<T>) -> Result<u32, Error<T>> {
+		frame_support::ensure!(
+			right.history_len < T::MaxHistoryLen::get(),
+			Error::<T>::HistoryFull
+		);
+		Ok(right.history_len)
+	}
+
+	/// Appends `record` to the right's history and moves the right to the record's stage; at
+	/// a final stage, open oppositions end and a proposed transfer is dropped. The caller
+	/// checked the room with [`Self::next_history_index`] and writes `right` back.
+	pub(crate) fn push_history(right_id: RightId, right: &mut Right<T>, record: StatusRecord<T>) {
+		right.stage = record.stage;
+		if right.stage.is_final() {
+			right.oppositions = 0;
+			Self::drop_transfer(right_id);
+		}
+		History::<T>::insert(right_id, right.history_len, record);
+		right.history_len = right.history_len.saturating_add(1);
+	}
 }

@@ -5,17 +5,8 @@ use crate::{
 };
 use alloc::vec::Vec;
 use frame_support::ensure;
-use ipledger_primitives::{
-	date::add_months, text::is_token, traits::PartiesInspect, RightId, RightKind,
-};
+use ipledger_primitives::{date::add_months, text::is_token, traits::PartiesInspect, RightId};
 use sp_runtime::DispatchResult;
-
-/// Kinds whose applications may claim each other's priority (a utility model may claim a
-/// patent application's, and the reverse).
-fn same_family(a: RightKind, b: RightKind) -> bool {
-	use RightKind::*;
-	a == b || matches!((a, b), (Patent, UtilityModel) | (UtilityModel, Patent))
-}
 
 /// `number` as one of this chain's application numbers, if it is plain decimal.
 fn chain_number(number: &[u8]) -> Option<u32> {
@@ -49,7 +40,8 @@ impl<T: Config> Pallet<T> {
 			.and_then(Rights::<T>::get);
 		if let Some(earlier) = on_chain {
 			ensure!(
-				earlier.filing_date == claim.filing_date && same_family(earlier.kind, right.kind),
+				earlier.filing_date == claim.filing_date
+					&& super::same_family(earlier.kind, right.kind),
 				Error::<T>::PriorityMismatch
 			);
 		}

@@ -2,10 +2,10 @@
 
 use super::now;
 use crate::{
-	rules::KindRules, Config, Error, Event, History, KeyEvent, Pallet, Rights, Rules, Stage,
+	rules::KindRules, Config, Error, Event, EventDetails, KeyEvent, Pallet, Rights, Rules, Stage,
 	StatusRecord,
 };
-use frame_support::{ensure, traits::Get};
+use frame_support::ensure;
 use ipledger_primitives::{Balance, OfficeCode, RightId, RightKind};
 use sp_runtime::DispatchResult;
 
@@ -29,36 +29,37 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Records the expiry of `right_id`, whose term has ended, on the word of `who`.
-	pub(crate) fn do_record_expiry(who: T::AccountId, right_id: RightId) -> DispatchResult {
+	/// Records the expiry or the lapse of `right_id`, whose protection has ended, on the word
+	/// of `who`.
+	pub(crate) fn do_record_term_end(who: T::AccountId, right_id: RightId) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let recorded_at = now::<T>();
-		let ended = match (right.stage, right.term_ends) {
-			(Stage::Granted, Some(end)) if end <= recorded_at => end,
-			_ => return Err(Error::<T>::NotExpired.into()),
-		};
-		let index = right.history_len;
-		ensure!(index < T::MaxHistoryLen::get(), Error::<T>::HistoryFull);
-
-		History::<T>::insert(
-			right_id,
-			index,
-			StatusRecord {
-				event: KeyEvent::Expiry,
-				stage: Stage::Expired,
-				details: crate::EventDetails {
-					event_date: ended,
-					office_event_code: Default::default(),
-					gazette_reference: Default::default(),
-				},
-				recorded_at,
-				recorded_by: who,
+		let (event, stage, ended) = match (right.stage, &right.term) {
+			(Stage::Granted, Some(term)) if term.is_final() && term.ends <= recorded_at => {
+				(KeyEvent::Expiry, Stage::Expired, term.ends)
 			},
+			(Stage::Granted, Some(term)) if !term.is_final() && term.grace_ends <= recorded_at => {
+				(KeyEvent::Lapse, Stage::Lapsed, term.ends)
+			},
+			_ => return Err(Error::<T>::TermNotEnded.into()),
+		};
+		Self::next_history_index(&right)?;
+
+		let details = EventDetails {
+			event_date: ended,
+			office_event_code: Default::default(),
+			gazette_reference: Default::default(),
+		};
+		Self::push_history(
+			right_id,
+			&mut right,
+			StatusRecord { event, stage, details, recorded_at, recorded_by: who },
 		);
-		right.history_len = index.saturating_add(1);
-		right.stage = Stage::Expired;
 		Rights::<T>::insert(right_id, right);
-		Self::deposit_event(Event::RightExpired { right: right_id, on: ended });
+		Self::deposit_event(match event {
+			KeyEvent::Expiry => Event::RightExpired { right: right_id, on: ended },
+			_ => Event::RightLapsed { right: right_id, on: ended },
+		});
 		Ok(())
 	}
 }

@@ -2,12 +2,12 @@
 
 use super::now;
 use crate::{
-	types::{EventDetails, KeyEvent, Reference, StatusRecord, TransitionError},
-	Config, Error, Event, History, Pallet, Rights,
+	types::{EventDetails, KeyEvent, StatusRecord, TransitionError},
+	Config, Error, Event, Pallet, Rights,
 };
 use alloc::vec::Vec;
-use frame_support::{ensure, traits::Get};
-use ipledger_primitives::{traits::PartiesInspect, RightId};
+use frame_support::ensure;
+use ipledger_primitives::{date::add_months, traits::PartiesInspect, RightId};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> From<TransitionError> for Error<T> {
@@ -19,7 +19,11 @@ impl<T: Config> From<TransitionError> for Error<T> {
 			TransitionError::Refused => Error::ApplicationRefused,
 			TransitionError::Withdrawn => Error::ApplicationWithdrawn,
 			TransitionError::Expired => Error::RightExpired,
-			TransitionError::NotGranted => Error::NotExpired,
+			TransitionError::Revoked => Error::RightRevoked,
+			TransitionError::Lapsed => Error::RightLapsed,
+			TransitionError::NotLapsed => Error::NotLapsed,
+			TransitionError::NotGranted => Error::NotGranted,
+			TransitionError::NotPublished => Error::NotPublished,
 		}
 	}
 }
@@ -34,34 +38,54 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		ensure!(T::Parties::acts_for_office(&who, right.office), Error::<T>::NotOffice);
-		ensure!(event != KeyEvent::Expiry, Error::<T>::NotAnOfficeEvent);
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
+		ensure!(event.is_office_event(), Error::<T>::NotAnOfficeEvent);
 		let rules = Self::rules_for(right.office, right.kind);
-		ensure!(event != KeyEvent::Publication || rules.publication, Error::<T>::NoPublication);
 		let recorded_at = now::<T>();
-		ensure!(details.event_date >= right.filing_date, Error::<T>::EventBeforeFiling);
-		ensure!(details.event_date <= recorded_at, Error::<T>::EventInFuture);
-		let details = EventDetails {
-			event_date: details.event_date,
-			office_event_code: Reference::try_from(details.office_event_code)
-				.map_err(|_| Error::<T>::ReferenceTooLong)?,
-			gazette_reference: Reference::try_from(details.gazette_reference)
-				.map_err(|_| Error::<T>::ReferenceTooLong)?,
-		};
-		let index = right.history_len;
-		ensure!(index < T::MaxHistoryLen::get(), Error::<T>::HistoryFull);
-		if stage == crate::Stage::Granted {
-			right.term_ends = rules.first_term_end(right.filing_date, details.event_date);
+		match event {
+			KeyEvent::Publication => ensure!(rules.publication, Error::<T>::NoPublication),
+			KeyEvent::OppositionFiled => ensure!(rules.opposition, Error::<T>::NoOpposition),
+			KeyEvent::OppositionClosed => {
+				ensure!(right.oppositions > 0, Error::<T>::NoOpenOpposition)
+			},
+			KeyEvent::Grant => ensure!(right.oppositions == 0, Error::<T>::OppositionPending),
+			KeyEvent::Restoration => {
+				ensure!(rules.restoration_months > 0, Error::<T>::NoRestoration);
+				// A lapsed right's latest entry is its lapse: nothing else follows a lapse.
+				let lapsed_on = Self::last_record(right_id, &right)
+					.map(|lapse| lapse.details.event_date)
+					.unwrap_or(right.filing_date);
+				let window_ends = add_months(lapsed_on, rules.restoration_months);
+				ensure!(details.event_date <= window_ends, Error::<T>::RestorationTooLate);
+			},
+			_ => {},
 		}
+		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
+		Self::next_history_index(&right)?;
 
-		History::<T>::insert(
+		match event {
+			KeyEvent::Grant => {
+				right.term = rules.first_term(right.deemed_filing_date(), details.event_date);
+			},
+			KeyEvent::OppositionFiled => right.oppositions = right.oppositions.saturating_add(1),
+			KeyEvent::OppositionClosed => right.oppositions = right.oppositions.saturating_sub(1),
+			KeyEvent::Restoration => {
+				// A renewal that fell due while the right was lapsed may be paid within a new
+				// grace period from the restoration.
+				if let Some(term) = right.term.as_mut() {
+					if !term.is_final() && term.ends <= recorded_at {
+						let grace_ends = add_months(recorded_at, rules.grace_months);
+						term.grace_ends = term.grace_ends.max(grace_ends);
+					}
+				}
+			},
+			_ => {},
+		}
+		Self::push_history(
 			right_id,
-			index,
+			&mut right,
 			StatusRecord { event, stage, details, recorded_at, recorded_by: who.clone() },
 		);
-
-		right.history_len = index.saturating_add(1);
-		right.stage = stage;
 		Rights::<T>::insert(right_id, right);
 		Self::deposit_event(Event::StatusRecorded {
 			right: right_id,

@@ -2,15 +2,18 @@
 //! on the runtime's genesis presets.
 
 use crate::{
-	ApplicationIndex, Config, History, LastApplicationNumber, NextRightId, Pallet, Rights, RightsOf,
+	ApplicationIndex, BalanceOf, Config, History, HoldReason, LastApplicationNumber, NextRightId,
+	Ownership, Pallet, PendingTransfers, Rights, RightsOf, SecuredBy, SecurityInterests,
 };
-use frame_support::ensure;
-use sp_runtime::{Perbill, TryRuntimeError};
+use alloc::collections::BTreeMap;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::{Perbill, Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	/// Checks that shares sum to 100%, that the indexes agree with the rights, that only
-	/// granted (or expired) rights have a term end, and that every history is complete and
-	/// ordered.
+	/// rights that were granted have a term, that every history and chain of title is complete
+	/// and ordered, that security interests and their index agree, and that every deposit is
+	/// held.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextRightId::<T>::get();
 		let mut rights = 0u64;
@@ -30,10 +33,41 @@ impl<T: Config> Pallet<T> {
 				right.application_number <= LastApplicationNumber::<T>::get(right.office),
 				"an application number is above the office's last one"
 			);
-			let term_fixed = matches!(right.stage, crate::Stage::Granted | crate::Stage::Expired);
+			use crate::Stage::*;
+			let term_fixed = matches!(right.stage, Granted | Expired | Lapsed | Revoked);
 			ensure!(
-				right.term_ends.is_none() || term_fixed,
-				"a right that was never granted has a term end"
+				right.term.is_none() || term_fixed,
+				"a right that was never granted has a term"
+			);
+			if let Some(term) = &right.term {
+				ensure!(term.grace_ends >= term.ends, "a grace period ends before its term");
+				ensure!(
+					term.max_months.is_none_or(|max| term.paid_months <= max),
+					"a term is paid beyond its limit"
+				);
+			}
+			ensure!(
+				right.oppositions == 0 || !right.stage.is_final(),
+				"a right at a final stage has open oppositions"
+			);
+			ensure!(
+				right.parent.as_ref().is_none_or(|parent| parent.right < id),
+				"a right descends from a later one"
+			);
+			ensure!(right.ownership_len >= 1, "a chain of title is empty");
+			let mut since = 0;
+			for index in 0..right.ownership_len {
+				let entry = Ownership::<T>::get(id, index).ok_or("a title entry is missing")?;
+				ensure!(entry.since >= since, "a chain of title is not in date order");
+				ensure!(entry.history_index < right.history_len, "a title names no history");
+				since = entry.since;
+				if index + 1 == right.ownership_len {
+					ensure!(entry.owners == right.owners, "the last title is not the owners");
+				}
+			}
+			ensure!(
+				Ownership::<T>::iter_prefix(id).count() as u32 == right.ownership_len,
+				"a chain of title has entries beyond its length"
 			);
 			let mut last_date = 0;
 			for index in 0..right.history_len {
@@ -57,17 +91,37 @@ impl<T: Config> Pallet<T> {
 			ApplicationIndex::<T>::iter().count() as u64 == rights,
 			"application numbers and rights differ in number"
 		);
-		let mut deposits =
-			alloc::collections::BTreeMap::<T::AccountId, crate::AnchorBalanceOf<T>>::new();
+		for (right, interests) in SecurityInterests::<T>::iter() {
+			ensure!(Rights::<T>::contains_key(right), "a security interest over no right");
+			for interest in &interests {
+				ensure!(SecuredBy::<T>::contains_key(interest.holder, right), "unindexed interest");
+			}
+		}
+		for (holder, right) in SecuredBy::<T>::iter_keys() {
+			let recorded = SecurityInterests::<T>::get(right).iter().any(|i| i.holder == holder);
+			ensure!(recorded, "a stale security-interest index entry");
+		}
+
+		type Deposits<T> = BTreeMap<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+		let mut anchors = Deposits::<T>::new();
 		for (_, anchor) in crate::Anchors::<T>::iter() {
 			ensure!(!anchor.kind.is_registered(), "a registered kind is anchored");
-			let held = deposits.entry(anchor.depositor).or_default();
-			*held = sp_runtime::Saturating::saturating_add(*held, anchor.deposit);
+			let held = anchors.entry(anchor.depositor).or_default();
+			*held = held.saturating_add(anchor.deposit);
 		}
-		for (depositor, carried) in deposits {
-			use frame_support::traits::fungible::InspectHold;
-			let held = T::Currency::balance_on_hold(&crate::HoldReason::Anchor.into(), &depositor);
-			ensure!(held == carried, "a depositor's hold differs from its anchors' deposits");
+		let mut transfers = Deposits::<T>::new();
+		for (right, transfer) in PendingTransfers::<T>::iter() {
+			let stage = Rights::<T>::get(right).ok_or("a transfer of no right")?.stage;
+			ensure!(!stage.is_final(), "a transfer of a right at a final stage");
+			let held = transfers.entry(transfer.depositor).or_default();
+			*held = held.saturating_add(transfer.deposit);
+		}
+		for (reason, deposits) in [(HoldReason::Anchor, anchors), (HoldReason::Transfer, transfers)]
+		{
+			for (depositor, carried) in deposits {
+				let held = T::Currency::balance_on_hold(&reason.into(), &depositor);
+				ensure!(held == carried, "a depositor's hold differs from its records' deposits");
+			}
 		}
 		Ok(())
 	}

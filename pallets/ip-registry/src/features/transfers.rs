@@ -1,0 +1,277 @@
+//! Assignments and security interests: proposed, approved by every party concerned, then
+//! recorded by the office, when they take effect.
+
+use super::{acts_for, now, release_deposit};
+use crate::{
+	types::{
+		Document, EventDetails, KeyEvent, OwnersOf, OwnershipRecord, Right, SecurityInterestRecord,
+		StatusRecord, Transfer, TransferKind, TransferKindOf,
+	},
+	Config, Error, Event, HoldReason, Ownership, Pallet, PendingTransfers, Rights, RightsOf,
+	SecuredBy, SecurityInterests,
+};
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	traits::{fungible::MutateHold, Get},
+	BoundedVec,
+};
+use ipledger_primitives::{traits::PartiesInspect, Moment, PartyId, RightId};
+use sp_runtime::{DispatchResult, Perbill};
+
+/// The key event that records a transfer of this kind.
+pub(crate) fn event_of<O>(kind: &TransferKind<O>) -> KeyEvent {
+	match kind {
+		TransferKind::Assignment { .. } => KeyEvent::OwnershipChange,
+		TransferKind::SecurityInterest { .. } => KeyEvent::SecurityInterest,
+		TransferKind::Release { .. } => KeyEvent::SecurityInterestReleased,
+	}
+}
+
+/// Who must approve a transfer of `right`: the owners who must consent, and the incoming
+/// parties who must accept.
+fn required<T: Config>(right: &Right<T>, kind: &TransferKindOf<T>) -> (Vec<PartyId>, Vec<PartyId>) {
+	let owners: Vec<PartyId> = right.owners.iter().map(|(owner, _)| *owner).collect();
+	match kind {
+		TransferKind::Assignment { to } => {
+			let incoming = to
+				.iter()
+				.map(|(party, _)| *party)
+				.filter(|party| !owners.contains(party))
+				.collect();
+			(owners, incoming)
+		},
+		TransferKind::SecurityInterest { holder } => (owners, alloc::vec![*holder]),
+		TransferKind::Release { holder } => (Vec::new(), alloc::vec![*holder]),
+	}
+}
+
+/// Whether every party concerned approved.
+fn is_complete<T: Config>(right: &Right<T>, transfer: &Transfer<T>) -> bool {
+	let (consents, acceptances) = required(right, &transfer.kind);
+	consents.iter().all(|party| transfer.consents.contains(party))
+		&& acceptances.iter().all(|party| transfer.acceptances.contains(party))
+}
+
+/// Adds to `transfer` the approvals of the parties concerned that `signer` (a party) acts for
+/// and that are still missing; returns them.
+fn approve<T: Config>(
+	right: &Right<T>,
+	transfer: &mut Transfer<T>,
+	signer: PartyId,
+) -> Result<Vec<PartyId>, Error<T>> {
+	let (consents, acceptances) = required(right, &transfer.kind);
+	let involved = consents.iter().chain(&acceptances).any(|p| acts_for::<T>(signer, *p));
+	ensure!(involved, Error::<T>::NotInvolved);
+	let mut approved = Vec::new();
+	for (needed, given) in
+		[(consents, &mut transfer.consents), (acceptances, &mut transfer.acceptances)]
+	{
+		for party in needed {
+			if acts_for::<T>(signer, party) && !given.contains(&party) {
+				// Each list holds distinct owners or distinct assignees: at most `MaxOwners`.
+				given.try_push(party).map_err(|_| Error::<T>::TooManyApplicants)?;
+				approved.push(party);
+			}
+		}
+	}
+	ensure!(!approved.is_empty(), Error::<T>::NothingToApprove);
+	Ok(approved)
+}
+
+/// The same owners and shares, in any order.
+fn same_owners(a: &[(PartyId, Perbill)], b: &[(PartyId, Perbill)]) -> bool {
+	a.len() == b.len() && a.iter().all(|owner| b.contains(owner))
+}
+
+impl<T: Config> Pallet<T> {
+	/// Proposes the transfer `kind` of `right_id`, by `who`, acting for a party concerned.
+	pub(crate) fn do_propose_transfer(
+		who: T::AccountId,
+		right_id: RightId,
+		kind: TransferKind<Vec<(PartyId, Perbill)>>,
+		document: Document<Vec<u8>>,
+	) -> DispatchResult {
+		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
+		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
+		ensure!(!PendingTransfers::<T>::contains_key(right_id), Error::<T>::TransferPending);
+		right.stage.after(event_of(&kind)).map_err(Error::<T>::from)?;
+		let kind: TransferKindOf<T> = match kind {
+			TransferKind::Assignment { to } => {
+				let to = Self::checked_shares(to)?;
+				ensure!(!same_owners(&to, &right.owners), Error::<T>::NoChange);
+				TransferKind::Assignment { to }
+			},
+			TransferKind::SecurityInterest { holder } => {
+				Self::check_new_interest(right_id, holder)?;
+				TransferKind::SecurityInterest { holder }
+			},
+			TransferKind::Release { holder } => {
+				ensure!(SecuredBy::<T>::contains_key(holder, right_id), Error::<T>::NotSecured);
+				TransferKind::Release { holder }
+			},
+		};
+		let document = Self::checked_document(document)?;
+		let deposit = T::TransferDeposit::get();
+		let mut transfer = Transfer {
+			kind,
+			document,
+			consents: BoundedVec::new(),
+			acceptances: BoundedVec::new(),
+			proposed_at: now::<T>(),
+			depositor: who.clone(),
+			deposit,
+		};
+		let approved = approve(&right, &mut transfer, signer)?;
+		T::Currency::hold(&HoldReason::Transfer.into(), &who, deposit)
+			.map_err(|_| Error::<T>::CannotAffordDeposit)?;
+
+		let complete = is_complete(&right, &transfer);
+		Self::deposit_event(Event::TransferProposed {
+			right: right_id,
+			kind: transfer.kind.clone(),
+		});
+		PendingTransfers::<T>::insert(right_id, transfer);
+		for party in approved {
+			Self::deposit_event(Event::TransferApproved { right: right_id, party, complete });
+		}
+		Ok(())
+	}
+
+	/// Approves the transfer of `right_id` for every party concerned that `who` acts for.
+	pub(crate) fn do_approve_transfer(who: T::AccountId, right_id: RightId) -> DispatchResult {
+		let mut transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
+		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
+		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
+		let approved = approve(&right, &mut transfer, signer)?;
+
+		let complete = is_complete(&right, &transfer);
+		PendingTransfers::<T>::insert(right_id, transfer);
+		for party in approved {
+			Self::deposit_event(Event::TransferApproved { right: right_id, party, complete });
+		}
+		Ok(())
+	}
+
+	/// Records the approved transfer of `right_id`, by `who`, acting for its office.
+	pub(crate) fn do_record_transfer(
+		who: T::AccountId,
+		right_id: RightId,
+		details: EventDetails<Vec<u8>>,
+	) -> DispatchResult {
+		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
+		let transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
+		ensure!(T::Parties::acts_for_office(&who, right.office), Error::<T>::NotOffice);
+		ensure!(is_complete(&right, &transfer), Error::<T>::NotApproved);
+		let event = event_of(&transfer.kind);
+		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
+		let recorded_at = now::<T>();
+		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
+		let index = Self::next_history_index(&right)?;
+		let since = details.event_date;
+		match &transfer.kind {
+			TransferKind::Assignment { to } => {
+				let parties_exist = to.iter().all(|(party, _)| T::Parties::exists(*party));
+				ensure!(parties_exist, Error::<T>::UnknownParty);
+				Self::change_owners(right_id, &mut right, to.clone(), since, index);
+			},
+			TransferKind::SecurityInterest { holder } => {
+				Self::check_new_interest(right_id, *holder)?;
+				let interest = SecurityInterestRecord {
+					holder: *holder,
+					since,
+					document: transfer.document.clone(),
+				};
+				let mut interests = SecurityInterests::<T>::get(right_id);
+				interests.try_push(interest).map_err(|_| Error::<T>::TooManySecurityInterests)?;
+				SecurityInterests::<T>::insert(right_id, interests);
+				SecuredBy::<T>::insert(holder, right_id, ());
+			},
+			TransferKind::Release { holder } => {
+				ensure!(SecuredBy::<T>::contains_key(holder, right_id), Error::<T>::NotSecured);
+				SecurityInterests::<T>::mutate(right_id, |interests| {
+					interests.retain(|interest| interest.holder != *holder)
+				});
+				SecuredBy::<T>::remove(holder, right_id);
+			},
+		}
+
+		Self::push_history(
+			right_id,
+			&mut right,
+			StatusRecord { event, stage, details, recorded_at, recorded_by: who },
+		);
+		Rights::<T>::insert(right_id, right);
+		PendingTransfers::<T>::remove(right_id);
+		release_deposit::<T>(HoldReason::Transfer, &transfer.depositor, transfer.deposit);
+		Self::deposit_event(Event::TransferRecorded { right: right_id, event });
+		Ok(())
+	}
+
+	/// Cancels the transfer of `right_id`, by its proposer, a party concerned or the office.
+	pub(crate) fn do_cancel_transfer(who: T::AccountId, right_id: RightId) -> DispatchResult {
+		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
+		let transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
+		let concerned = || {
+			let Some(signer) = T::Parties::party_of(&who) else { return false };
+			let (consents, acceptances) = required(&right, &transfer.kind);
+			consents.iter().chain(&acceptances).any(|party| acts_for::<T>(signer, *party))
+		};
+		ensure!(
+			who == transfer.depositor
+				|| T::Parties::acts_for_office(&who, right.office)
+				|| concerned(),
+			Error::<T>::NotInvolved
+		);
+		Self::drop_transfer(right_id);
+		Ok(())
+	}
+
+	/// Removes the transfer proposed for `right_id`, if any, and releases its deposit.
+	pub(crate) fn drop_transfer(right_id: RightId) {
+		if let Some(transfer) = PendingTransfers::<T>::take(right_id) {
+			release_deposit::<T>(HoldReason::Transfer, &transfer.depositor, transfer.deposit);
+			Self::deposit_event(Event::TransferCancelled { right: right_id });
+		}
+	}
+
+	/// Checks that `holder`, a known party, may take one more security interest over
+	/// `right_id`.
+	fn check_new_interest(right_id: RightId, holder: PartyId) -> Result<(), Error<T>> {
+		ensure!(T::Parties::exists(holder), Error::<T>::UnknownParty);
+		ensure!(!SecuredBy::<T>::contains_key(holder, right_id), Error::<T>::AlreadySecured);
+		let count = SecurityInterests::<T>::decode_len(right_id).unwrap_or_default();
+		ensure!(
+			count < T::MaxSecurityInterests::get() as usize,
+			Error::<T>::TooManySecurityInterests
+		);
+		Ok(())
+	}
+
+	/// Makes `owners` the owners of `right_id` from `since`, as recorded by history entry
+	/// `history_index`: updates the owner index and extends the chain of title. The caller
+	/// writes `right` back.
+	pub(crate) fn change_owners(
+		right_id: RightId,
+		right: &mut Right<T>,
+		owners: OwnersOf<T>,
+		since: Moment,
+		history_index: u32,
+	) {
+		for (old, _) in &right.owners {
+			if !owners.iter().any(|(new, _)| new == old) {
+				RightsOf::<T>::remove(old, right_id);
+			}
+		}
+		for (new, _) in &owners {
+			RightsOf::<T>::insert(new, right_id, ());
+		}
+		Ownership::<T>::insert(
+			right_id,
+			right.ownership_len,
+			OwnershipRecord { owners: owners.clone(), since, history_index },
+		);
+		right.ownership_len = right.ownership_len.saturating_add(1);
+		right.owners = owners;
+	}
+}
