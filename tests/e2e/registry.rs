@@ -1,17 +1,24 @@
 //! End to end: the IP registry in a real `ipledger-node --dev`, driven over RPC with subxt.
 //!
-//! Two applicants create their parties, one of them files a co-owned application with the EPO
-//! (a party of the genesis), the office publishes and grants it, a stranger's attempt to record
-//! an event fails with the pallet's error and changes nothing, and finality advances all along.
+//! A patent's life: two applicants create their parties, one of them files a co-owned
+//! application with the EPO (a party of the genesis), claims a priority and names the
+//! inventors; the office publishes and grants it; the owners pay two annuities to the office;
+//! they assign it to the company they own together, with every consent and the office's
+//! recordal; the office records its lapse and then restores it. A trademark's life: filed,
+//! published, opposed (its registration waits for the opposition), registered and renewed.
+//! At each step the runtime API answers for the right, refusals fail with the pallet's error
+//! and change nothing, and finality advances all along.
 
 use ipledger_e2e_tests::{
 	account, events_named, finalized_number, pallet_error, submit, wait_for_finalized_above,
 	Client, DevNode, OfficeCode,
 };
+use ipledger_primitives::date::add_months;
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
 use subxt::{
 	dynamic::{self, At, Value},
+	ext::scale_value::Composite,
 	transactions::Payload,
 	utils::AccountId32,
 };
@@ -30,8 +37,29 @@ struct Right {
 	stage: Stage,
 	filed_by: AccountId32,
 	history_len: u32,
-	term_ends: Option<u64>,
+	term: Option<Term>,
 	priorities: Vec<PriorityClaim>,
+	oppositions: u32,
+	ownership_len: u32,
+}
+
+/// The fields of `pallet_ip_registry::Term` this test reads.
+#[derive(DecodeAsType, Debug, PartialEq)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct Term {
+	start: u64,
+	paid_months: u32,
+	ends: u64,
+	grace_ends: u64,
+	renewals: u32,
+}
+
+/// One entry of the chain of title.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct OwnershipRecord {
+	owners: Vec<(u64, u32)>,
+	since: u64,
 }
 
 /// `pallet_ip_registry::Inventor`, as call argument and as stored.
@@ -73,6 +101,7 @@ enum RightKind {
 struct AnchorRecord {
 	party: u64,
 	title: Vec<u8>,
+	derived_from: Option<[u8; 32]>,
 }
 
 /// `ipledger_primitives::LegalState`.
@@ -103,6 +132,9 @@ enum Stage {
 	Granted,
 	Refused,
 	Withdrawn,
+	Expired,
+	Lapsed,
+	Revoked,
 }
 
 #[derive(DecodeAsType, Debug, PartialEq, Clone, Copy)]
@@ -113,6 +145,17 @@ enum KeyEvent {
 	Grant,
 	Refusal,
 	Withdrawal,
+	Expiry,
+	Renewal,
+	Lapse,
+	Restoration,
+	OppositionFiled,
+	OppositionClosed,
+	Revocation,
+	TermExtension,
+	OwnershipChange,
+	SecurityInterest,
+	SecurityInterestReleased,
 }
 
 /// `Event::ApplicationFiled`.
@@ -186,16 +229,22 @@ fn record_event_at(right: u64, event: &str, code: &str, event_date: u64) -> impl
 async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let mut node = DevNode::start("registry");
 	let client = node.client().await;
-	let (bob, charlie, ferdie) = (dev::bob(), dev::charlie(), dev::ferdie());
+	let (bob, charlie, eve, ferdie) = (dev::bob(), dev::charlie(), dev::eve(), dev::ferdie());
 
 	// The chain authors and finalizes blocks.
 	let first_finalized = wait_for_finalized_above(&client, 0).await;
 
-	// Bob (for his company) and Ferdie create their parties, at the same time.
-	let (bob_party, ferdie_party) = tokio::join!(
+	// Bob (for his company) and Ferdie create their parties, Eve the holding company the two
+	// of them own, and governance (sudo, on the dev chain) sets the EPO's patent rules: a
+	// renewal fee, and a renewal window wide enough to pay two annuities at once.
+	let (alice, patent_rules) = (dev::alice(), set_rules_by_sudo("Patent", PATENT_RULES, 36));
+	let (bob_party, ferdie_party, holding, rules) = tokio::join!(
 		create_party(&client, &bob, "LegalEntity", "Bob's Laboratories GmbH"),
 		create_party(&client, &ferdie, "NaturalPerson", "Ferdinand Müller"),
+		create_party(&client, &eve, "LegalEntity", "Müller & Bob Holding AG"),
+		submit(&client, &patent_rules, &alice),
 	);
+	rules.expect("governance sets the rules");
 
 	// Bob files a patent application, co-owned 60/40 with Ferdie.
 	let applicants = vec![(bob_party, 600_000_000u32), (ferdie_party, 400_000_000u32)];
@@ -299,16 +348,20 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let granted = read_right(&client, right_id).await.unwrap();
 	assert_eq!(granted.stage, Stage::Granted);
 	assert_eq!(granted.history_len, 3);
-	// The EPO's default rules for patents: 20 years from the filing date.
-	let term_end = ipledger_primitives::date::add_months(filing_date, 240);
-	assert_eq!(granted.term_ends, Some(term_end));
+	// The EPO's default rules for patents: annuity years from the filing date, for at most 20
+	// years.
+	let term = granted.term.as_ref().expect("a granted patent has a term");
+	assert_eq!((term.start, term.paid_months, term.renewals), (filing_date, 12, 0));
+	assert_eq!(term.ends, add_months(filing_date, 12));
+	assert_eq!(term.grace_ends, add_months(filing_date, 18));
 
 	// The registry's runtime API answers for the right.
 	let state: Option<LegalState> = registry_api(&client, "legal_state", (right_id,)).await;
 	assert_eq!(state, Some(LegalState::InForce));
-	let on_expiry: Option<LegalState> =
-		registry_api(&client, "legal_state_on", (right_id, term_end)).await;
-	assert_eq!(on_expiry, Some(LegalState::NoLongerInForce), "past its term");
+	let past_grace: Option<LegalState> =
+		registry_api(&client, "legal_state_on", (right_id, add_months(filing_date, 18))).await;
+	assert_eq!(past_grace, Some(LegalState::NoLongerInForce), "unless the annuity is paid");
+
 	let before_filing: Option<LegalState> =
 		registry_api(&client, "legal_state_on", (right_id, filing_date - 1)).await;
 	assert_eq!(before_filing, None);
@@ -345,22 +398,34 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	// Ferdie anchors the digest of a work; the second anchor of the same digest, by Bob, is
 	// refused, and the runtime API says who anchored it.
 	let work = [0x77u8; 32];
-	let anchor = |title: &str| {
+	let anchor = |digest: [u8; 32], title: &str, derived_from: Option<[u8; 32]>| {
 		dynamic::tx(
 			"IpRegistry",
 			"anchor",
-			(Value::unnamed_variant("Copyright", []), work, title.as_bytes().to_vec()),
+			(
+				Value::unnamed_variant("Copyright", []),
+				digest,
+				title.as_bytes().to_vec(),
+				derived_from,
+			),
 		)
 	};
-	submit(&client, &anchor("Sonata for ledger and orchestra"), &ferdie)
+	submit(&client, &anchor(work, "Sonata for ledger and orchestra", None), &ferdie)
 		.await
 		.expect("Ferdie anchors his work");
-	let second = submit(&client, &anchor("Sonata (copy)"), &bob).await;
+	let second = submit(&client, &anchor(work, "Sonata (copy)", None), &bob).await;
 	assert_eq!(pallet_error(second), "IpRegistry::AlreadyAnchored");
 	let anchored: Option<AnchorRecord> = registry_api(&client, "anchor", (work,)).await;
 	let anchored = anchored.expect("the work is anchored");
 	assert_eq!(anchored.party, ferdie_party);
 	assert_eq!(anchored.title, b"Sonata for ledger and orchestra".to_vec());
+	// Bob's arrangement of it is a work of its own, derived from Ferdie's.
+	let arrangement = [0x78u8; 32];
+	submit(&client, &anchor(arrangement, "Sonata, arranged for lute", Some(work)), &bob)
+		.await
+		.expect("Bob anchors his arrangement");
+	let derived: Option<AnchorRecord> = registry_api(&client, "anchor", (arrangement,)).await;
+	assert_eq!(derived.expect("the arrangement is anchored").derived_from, Some(work));
 
 	// Bob does not act for the office: his refusal fails with the pallet's error...
 	let refusal = record_event_at(right_id, "Refusal", "R", filing_date);
@@ -370,9 +435,100 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let after = read_right(&client, right_id).await.unwrap();
 	assert_eq!((after.stage, after.history_len), (Stage::Granted, 3));
 
+	// The co-owners pay two annuities to the EPO's account (Charlie's, its first); a stranger
+	// cannot pay for them.
+	let renew = dynamic::tx("IpRegistry", "renew", (right_id,));
+	let stranger = submit(&client, &renew, &eve).await;
+	assert_eq!(pallet_error(stranger), "IpRegistry::NotAnApplicant");
+	let office_before = free_balance(&client, &account(&charlie)).await;
+	for payer in [&bob, &ferdie] {
+		let events = submit(&client, &renew, payer).await.expect("an owner pays an annuity");
+		let renewed: Vec<Renewed> = events_named(&events, "IpRegistry", "Renewed");
+		assert_eq!((renewed[0].right, renewed[0].fee), (right_id, RENEWAL_FEE));
+		assert_eq!(renewed[0].paid_by, account(payer));
+	}
+	let office_after = free_balance(&client, &account(&charlie)).await;
+	assert_eq!(office_after - office_before, 2 * RENEWAL_FEE, "the office received both fees");
+	let paid = read_right(&client, right_id).await.unwrap().term.unwrap();
+	assert_eq!((paid.renewals, paid.ends), (2, add_months(filing_date, 36)));
+	let in_third_year: Option<LegalState> =
+		registry_api(&client, "legal_state_on", (right_id, add_months(filing_date, 30))).await;
+	assert_eq!(in_third_year, Some(LegalState::InForce));
+
+	// Bob and Ferdie assign the patent to the company they own together: Bob proposes, Ferdie
+	// consents, the company accepts, and it takes effect when the EPO records it.
+	let assignment = dynamic::tx(
+		"IpRegistry",
+		"propose_transfer",
+		(
+			right_id,
+			TransferKind::Assignment { to: vec![(holding, 1_000_000_000)] },
+			Document { digest: [0x51; 32], locator: b"ipfs://bafy-deed-of-assignment".to_vec() },
+		),
+	);
+	submit(&client, &assignment, &bob).await.expect("Bob proposes the assignment");
+	let early = record_transfer(right_id, chain_now(&client).await);
+	assert_eq!(pallet_error(submit(&client, &early, &charlie).await), "IpRegistry::NotApproved");
+	let approve = dynamic::tx("IpRegistry", "approve_transfer", (right_id,));
+	let (consent, acceptance) =
+		tokio::join!(submit(&client, &approve, &ferdie), submit(&client, &approve, &eve));
+	consent.expect("Ferdie consents");
+	acceptance.expect("the company accepts");
+	let effective = chain_now(&client).await;
+	let events = submit(&client, &record_transfer(right_id, effective), &charlie)
+		.await
+		.expect("the EPO records the assignment");
+	let recorded: Vec<TransferRecorded> = events_named(&events, "IpRegistry", "TransferRecorded");
+	assert_eq!(recorded.iter().map(|r| r.right).collect::<Vec<_>>(), vec![right_id]);
+	let assigned = read_right(&client, right_id).await.unwrap();
+	assert_eq!(assigned.owners, vec![(holding, 1_000_000_000)]);
+	assert_eq!(assigned.ownership_len, 2);
+	let chain: Vec<OwnershipRecord> = registry_api(&client, "chain_of_title", (right_id,)).await;
+	assert_eq!(chain.len(), 2);
+	assert_eq!(chain[0].owners, vec![(bob_party, 600_000_000), (ferdie_party, 400_000_000)]);
+	assert_eq!(
+		(chain[1].owners.clone(), chain[1].since),
+		(vec![(holding, 1_000_000_000)], effective)
+	);
+	let owners_then: Vec<(u64, u32)> =
+		registry_api(&client, "owners_on", (right_id, filing_date)).await;
+	assert_eq!(owners_then.len(), 2, "the owners on the filing date");
+	let holdings: Vec<u64> =
+		registry_api(&client, "rights_of", (holding, None::<u64>, 10u32)).await;
+	assert_eq!(holdings, vec![right_id]);
+	let ferdies: Vec<u64> =
+		registry_api(&client, "rights_of", (ferdie_party, None::<u64>, 10u32)).await;
+	assert!(ferdies.is_empty(), "Ferdie no longer owns it");
+
+	// The EPO records the patent's lapse (say, a missing validation) and then restores it.
+	let lapse = record_event_at(right_id, "Lapse", "PG25", chain_now(&client).await);
+	submit(&client, &lapse, &charlie).await.expect("the EPO records the lapse");
+	let state: Option<LegalState> = registry_api(&client, "legal_state", (right_id,)).await;
+	assert_eq!(state, Some(LegalState::NoLongerInForce));
+	let lapsed_renewal = submit(&client, &renew, &eve).await;
+	assert_eq!(pallet_error(lapsed_renewal), "IpRegistry::RightLapsed");
+	let restore = record_event_at(right_id, "Restoration", "RESTORED", chain_now(&client).await);
+	submit(&client, &restore, &charlie).await.expect("the EPO restores the patent");
+	let state: Option<LegalState> = registry_api(&client, "legal_state", (right_id,)).await;
+	assert_eq!(state, Some(LegalState::InForce));
+	let history: Vec<StatusRecord> = registry_api(&client, "history", (right_id,)).await;
+	assert_eq!(
+		history.iter().map(|r| (r.event, r.stage)).collect::<Vec<_>>(),
+		vec![
+			(KeyEvent::Filing, Stage::Filed),
+			(KeyEvent::Publication, Stage::Published),
+			(KeyEvent::Grant, Stage::Granted),
+			(KeyEvent::Renewal, Stage::Granted),
+			(KeyEvent::Renewal, Stage::Granted),
+			(KeyEvent::OwnershipChange, Stage::Granted),
+			(KeyEvent::Lapse, Stage::Lapsed),
+			(KeyEvent::Restoration, Stage::Granted),
+		]
+	);
+	assert_eq!(history[3].recorded_by, account(&bob), "the payer recorded the renewal");
+
 	// No right exists under the next id.
 	assert!(read_right(&client, right_id + 1).await.is_none());
-
 	// Finality kept advancing while all this happened, and still does.
 	let now_finalized = finalized_number(&client).await;
 	assert!(now_finalized > first_finalized, "finality advanced during the scenario");
@@ -402,4 +558,195 @@ async fn create_party(client: &Client, signer: &Keypair, kind: &str, name: &str)
 	let events = submit(client, &create, signer).await.expect("a funded account creates a party");
 	let created: Vec<PartyCreated> = events_named(&events, "IpParties", "PartyCreated");
 	created.first().expect("one party created").party
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_trademark_is_opposed_registered_and_renewed_through_the_real_node() {
+	let mut node = DevNode::start("trademark");
+	let client = node.client().await;
+	let (charlie, eve) = (dev::charlie(), dev::eve());
+
+	// Eve's company creates its party; governance lets the EPO's trademarks be renewed up to
+	// ten years ahead, so that a test can renew one at once.
+	let (alice, mark_rules) = (dev::alice(), set_rules_by_sudo("Trademark", TRADEMARK_RULES, 120));
+	let (eve_party, rules) = tokio::join!(
+		create_party(&client, &eve, "LegalEntity", "Eve's Coffee Roasters Ltd"),
+		submit(&client, &mark_rules, &alice),
+	);
+	rules.expect("governance sets the rules");
+
+	// Eve files the word mark for coffee (Nice 30) and cafés (Nice 43).
+	let file = dynamic::tx(
+		"IpRegistry",
+		"file_application",
+		(
+			EP,
+			Value::unnamed_variant("Trademark", []),
+			b"LEDGERBREW".to_vec(),
+			vec![(eve_party, 1_000_000_000u32)],
+			vec![b"30".to_vec(), b"43".to_vec()],
+			Document {
+				digest: [0x3c; 32],
+				locator: b"https://example.org/marks/ledgerbrew".to_vec(),
+			},
+		),
+	);
+	let events = submit(&client, &file, &eve).await.expect("Eve files the mark");
+	let right_id =
+		events_named::<ApplicationFiled>(&events, "IpRegistry", "ApplicationFiled")[0].right;
+	let filed = read_right(&client, right_id).await.unwrap();
+	assert_eq!((filed.kind, filed.stage), (RightKind::Trademark, Stage::Filed));
+	let filing_date = filing_date_of(&client, right_id).await;
+	let state = |client: Client| async move {
+		registry_api::<Option<LegalState>>(&client, "legal_state", (right_id,)).await
+	};
+	assert_eq!(state(client.clone()).await, Some(LegalState::Pending));
+
+	// The EPO publishes it, and a competitor's opposition holds up its registration.
+	for (event, code) in [("Publication", "A1"), ("OppositionFiled", "OPP")] {
+		let call = record_event_at(right_id, event, code, filing_date);
+		submit(&client, &call, &charlie).await.expect("the office records the event");
+	}
+	let opposed = read_right(&client, right_id).await.unwrap();
+	assert_eq!((opposed.stage, opposed.oppositions), (Stage::Published, 1));
+	assert_eq!(state(client.clone()).await, Some(LegalState::Pending));
+	let register = record_event_at(right_id, "Grant", "REG", filing_date);
+	let held_up = submit(&client, &register, &charlie).await;
+	assert_eq!(pallet_error(held_up), "IpRegistry::OppositionPending");
+
+	// The opposition is rejected; the mark is registered for ten years from filing.
+	let closed = record_event_at(right_id, "OppositionClosed", "OPP-R", filing_date);
+	submit(&client, &closed, &charlie).await.expect("the opposition is closed");
+	submit(&client, &register, &charlie).await.expect("the mark is registered");
+	assert_eq!(state(client.clone()).await, Some(LegalState::InForce));
+	let registered = read_right(&client, right_id).await.unwrap();
+	let term = registered.term.expect("a registered mark has a term");
+	assert_eq!((term.ends, registered.oppositions), (add_months(filing_date, 120), 0));
+	let in_year_12: Option<LegalState> =
+		registry_api(&client, "legal_state_on", (right_id, add_months(filing_date, 144))).await;
+	assert_eq!(in_year_12, Some(LegalState::NoLongerInForce), "not renewed yet");
+
+	// Eve renews it, paying the fee to the EPO: ten more years.
+	let office_before = free_balance(&client, &account(&charlie)).await;
+	let renew = dynamic::tx("IpRegistry", "renew", (right_id,));
+	submit(&client, &renew, &eve).await.expect("Eve renews the mark");
+	let office_after = free_balance(&client, &account(&charlie)).await;
+	assert_eq!(office_after - office_before, RENEWAL_FEE);
+	let renewed = read_right(&client, right_id).await.unwrap().term.unwrap();
+	assert_eq!((renewed.ends, renewed.renewals), (add_months(filing_date, 240), 1));
+	let in_year_12: Option<LegalState> =
+		registry_api(&client, "legal_state_on", (right_id, add_months(filing_date, 144))).await;
+	assert_eq!(in_year_12, Some(LegalState::InForce));
+	let history: Vec<StatusRecord> = registry_api(&client, "history", (right_id,)).await;
+	assert_eq!(
+		history.iter().map(|r| r.event).collect::<Vec<_>>(),
+		vec![
+			KeyEvent::Filing,
+			KeyEvent::Publication,
+			KeyEvent::OppositionFiled,
+			KeyEvent::OppositionClosed,
+			KeyEvent::Grant,
+			KeyEvent::Renewal
+		]
+	);
+}
+
+/// The fee the tests' rules set for one renewal or annuity.
+const RENEWAL_FEE: u128 = 7_000_000_000;
+
+/// The EPO's default periods for patents and trademarks, in months: term, renewal, maximum
+/// term, grace, restoration, extension, priority (the renewal window is the test's).
+const PATENT_RULES: [u32; 7] = [12, 12, 240, 6, 12, 66, 12];
+const TRADEMARK_RULES: [u32; 7] = [120, 120, 0, 6, 0, 0, 6];
+
+/// `Sudo::sudo(IpRegistry::set_rules(EP, kind, ..))`: the EPO's rules for `kind` with
+/// `periods`, a renewal window of `window` months, every procedure and [`RENEWAL_FEE`].
+fn set_rules_by_sudo(kind: &str, periods: [u32; 7], window: u32) -> impl Payload {
+	let [term, renewal, max, grace, restoration, extension, priority] = periods;
+	let months = |n: u32| Value::u128(n.into());
+	let rules = Value::named_composite([
+		("term_months", months(term)),
+		("term_start", Value::unnamed_variant("Filing", [])),
+		("renewal_months", months(renewal)),
+		("max_term_months", months(max)),
+		("renewal_window_months", months(window)),
+		("grace_months", months(grace)),
+		("restoration_months", months(restoration)),
+		("max_extension_months", months(extension)),
+		("priority_months", months(priority)),
+		("publication", Value::bool(true)),
+		("examination", Value::bool(true)),
+		("opposition", Value::bool(true)),
+		("renewal_fee", Value::u128(RENEWAL_FEE)),
+	]);
+	let office = Value::unnamed_composite([Value::from_bytes(b"EP")]);
+	let call = dynamic::tx(
+		"IpRegistry",
+		"set_rules",
+		Composite::unnamed([office, Value::unnamed_variant(kind, []), rules]),
+	);
+	dynamic::tx("Sudo", "sudo", (call.into_value(),))
+}
+
+/// `record_transfer` of the approved transfer of `right`, effective on `event_date`.
+fn record_transfer(right: u64, event_date: u64) -> impl Payload {
+	let details = EventDetails {
+		event_date,
+		office_event_code: b"PD4A".to_vec(),
+		gazette_reference: b"Official Gazette 2026-48".to_vec(),
+	};
+	dynamic::tx("IpRegistry", "record_transfer", (right, details))
+}
+
+/// The chain's time at its latest finalized block (UNIX milliseconds).
+async fn chain_now(client: &Client) -> u64 {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	let address = dynamic::storage::<(), u64>("Timestamp", "Now");
+	let now = at.storage().try_fetch(address, ()).await.expect("storage can be read");
+	now.expect("the time is set").decode().expect("a moment decodes")
+}
+
+/// The free balance of `who` at the latest finalized block.
+async fn free_balance(client: &Client, who: &AccountId32) -> u128 {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	let address = dynamic::storage::<(AccountId32,), Value>("System", "Account");
+	let info = at.storage().try_fetch(address, (*who,)).await.expect("storage can be read");
+	let info: Value = info.expect("the account exists").decode().expect("account info decodes");
+	info.at("data")
+		.and_then(|data| data.at("free"))
+		.and_then(|free| free.as_u128())
+		.expect("a free balance")
+}
+
+/// The filing date of `right`, from the first entry of its history.
+async fn filing_date_of(client: &Client, right: u64) -> u64 {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	let address = dynamic::storage::<(u64, u32), Value>("IpRegistry", "History");
+	let filing = at.storage().try_fetch(address, (right, 0u32)).await.unwrap().unwrap();
+	let record: Value = filing.decode().unwrap();
+	let date = record.at("details").and_then(|d| d.at("event_date")).unwrap();
+	date.as_u128().unwrap() as u64
+}
+
+/// `pallet_ip_registry::TransferKind` as a call argument.
+#[derive(EncodeAsType)]
+#[encode_as_type(crate_path = "scale_encode")]
+enum TransferKind {
+	Assignment { to: Vec<(u64, u32)> },
+}
+
+/// `Event::Renewed`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct Renewed {
+	right: u64,
+	paid_by: AccountId32,
+	fee: u128,
+}
+
+/// `Event::TransferRecorded`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct TransferRecorded {
+	right: u64,
 }

@@ -428,6 +428,19 @@ mod accounts {
 	}
 
 	#[test]
+	fn payments_go_to_the_first_linked_account() {
+		test(|| {
+			use ipledger_primitives::traits::PartiesInspect;
+			let id = create(ALICE);
+			link(ALICE, BOB);
+			assert_eq!(<Pallet as PartiesInspect<u64>>::account_of(id), Some(ALICE));
+			assert_ok!(IpParties::remove_account(signed(BOB), ALICE));
+			assert_eq!(<Pallet as PartiesInspect<u64>>::account_of(id), Some(BOB));
+			assert_eq!(<Pallet as PartiesInspect<u64>>::account_of(id + 1), None);
+		});
+	}
+
+	#[test]
 	fn add_account_fails_without_a_party() {
 		test(|| {
 			assert_noop!(

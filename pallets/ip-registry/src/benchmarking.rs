@@ -249,16 +249,6 @@ mod benchmarks {
 		let (office, _) = T::BenchmarkHelper::office();
 		let parent = filed::<T>(office)?;
 		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
-		// The parent's whole history is read to know it was pending: make it the longest.
-		let first = History::<T>::get(parent, 0).ok_or(BenchmarkError::Weightless)?;
-		for index in 1..T::MaxHistoryLen::get() {
-			History::<T>::insert(parent, index, first.clone());
-		}
-		Rights::<T>::mutate(parent, |r| {
-			if let Some(r) = r {
-				r.history_len = T::MaxHistoryLen::get();
-			}
-		});
 		let right = filed::<T>(office)?;
 
 		#[extrinsic_call]

@@ -443,7 +443,8 @@ pub mod pallet {
 		InvalidRules,
 		/// The office does not publish applications of this kind (see its rules).
 		NoPublication,
-		/// Expiry is recorded by `record_expiry`, once the term has ended, not by an office.
+		/// Expiry and renewals are recorded by their own calls (`record_term_end`, `renew`, ...),
+		/// not by an office's `record_event`.
 		NotAnOfficeEvent,
 		/// The right has expired; no event can follow.
 		RightExpired,
@@ -493,7 +494,7 @@ pub mod pallet {
 		/// The parent is the application itself, at another office, of another kind family,
 		/// or not filed before it.
 		LinkMismatch,
-		/// The parent was not pending when the application was filed.
+		/// The parent is no longer pending.
 		ParentNotPending,
 		/// The application is already linked to a parent, or is no longer merely filed.
 		AlreadyLinked,
@@ -655,8 +656,8 @@ pub mod pallet {
 
 		/// Links a patent or utility-model application, while it is only filed, to the earlier
 		/// application of the same office it divides from or continues. That application must
-		/// have been pending when this one was filed; this one's term then runs from its
-		/// (deemed) filing date.
+		/// still be pending (so it was when this one was filed): link a divisional as soon as it
+		/// is filed. This one's term then runs from the parent's (deemed) filing date.
 		///
 		/// - Origin: signed, by an account of an owner of both (or of an owner's agent).
 		///

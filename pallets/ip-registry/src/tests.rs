@@ -1690,13 +1690,16 @@ mod links {
 			);
 			let child = Rights::<Test>::get(1).unwrap();
 			assert_eq!(child.parent.unwrap().deemed_filing_date, START);
-			assert_ok!(grant_on(1, START + 10 * DAY));
-			assert_eq!(Rights::<Test>::get(1).unwrap().term.unwrap().start, START);
 			// A divisional of the divisional keeps the first filing date too.
+			Timestamp::set_timestamp(START + 20 * DAY);
 			assert_ok!(Filing::new().submit());
-			assert_noop!(link(ALICE, 2, 1), Error::<Test>::ParentNotPending);
-			assert_ok!(link(ALICE, 2, parent));
+			assert_ok!(link(ALICE, 2, 1));
 			assert_eq!(Rights::<Test>::get(2).unwrap().deemed_filing_date(), START);
+			assert_ok!(grant_on(1, START + 20 * DAY));
+			assert_eq!(Rights::<Test>::get(1).unwrap().term.unwrap().start, START);
+			// A granted parent is divided no more.
+			assert_ok!(Filing::new().submit());
+			assert_noop!(link(ALICE, 3, 1), Error::<Test>::ParentNotPending);
 		});
 	}
 

@@ -47,7 +47,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:16 w:0)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::NextRightId` (r:1 w:1)
 	/// Proof: `IpRegistry::NextRightId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::LastApplicationNumber` (r:1 w:1)
@@ -56,8 +56,10 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Ownership` (r:0 w:1)
+	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::ApplicationIndex` (r:0 w:1)
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:0 w:16)
@@ -67,172 +69,323 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	fn file_application(o: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `446 + o * (74 ±0)`
-		//  Estimated: `3521 + o * (5905 ±0)`
-		// Minimum execution time: 1_492_560_000 picoseconds.
-		Weight::from_parts(1_287_458_232, 0)
+		//  Estimated: `3521 + o * (5909 ±0)`
+		// Minimum execution time: 1_732_600_000 picoseconds.
+		Weight::from_parts(2_111_605_884, 0)
 			.saturating_add(Weight::from_parts(0, 3521))
-			// Standard Error: 1_460_762
-			.saturating_add(Weight::from_parts(156_834_644, 0).saturating_mul(o.into()))
-			// Standard Error: 698_628
-			.saturating_add(Weight::from_parts(4_876_318, 0).saturating_mul(c.into()))
+			// Standard Error: 15_471_000
+			.saturating_add(Weight::from_parts(270_650_628, 0).saturating_mul(o.into()))
+			// Standard Error: 7_399_208
+			.saturating_add(Weight::from_parts(35_907_522, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 5905).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(o.into()))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::History` (r:0 w:1)
+	/// Storage: `IpRegistry::History` (r:1 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2436`
-		//  Estimated: `6285`
-		// Minimum execution time: 1_263_641_000 picoseconds.
-		Weight::from_parts(1_455_481_000, 0)
-			.saturating_add(Weight::from_parts(0, 6285))
-			.saturating_add(T::DbWeight::get().reads(5))
+		//  Measured:  `2548`
+		//  Estimated: `6344`
+		// Minimum execution time: 1_691_362_000 picoseconds.
+		Weight::from_parts(2_715_143_000, 0)
+			.saturating_add(Weight::from_parts(0, 6344))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `IpRegistry::Rules` (r:0 w:1)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 269_065_000 picoseconds.
-		Weight::from_parts(309_511_000, 0)
+		// Minimum execution time: 297_208_000 picoseconds.
+		Weight::from_parts(555_051_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_term_end() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1788`
-		//  Estimated: `6285`
-		// Minimum execution time: 865_113_000 picoseconds.
-		Weight::from_parts(973_056_000, 0)
-			.saturating_add(Weight::from_parts(0, 6285))
+		//  Measured:  `1863`
+		//  Estimated: `6344`
+		// Minimum execution time: 1_076_770_000 picoseconds.
+		Weight::from_parts(1_287_956_000, 0)
+			.saturating_add(Weight::from_parts(0, 6344))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Storage: `IpRegistry::Rights` (r:2 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rights` (r:1 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:1 w:0)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::History` (r:0 w:1)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	fn renew() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3436`
+		//  Estimated: `6899`
+		// Minimum execution time: 3_406_360_000 picoseconds.
+		Weight::from_parts(4_889_071_000, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `IpRegistry::Rights` (r:1 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rules` (r:1 w:0)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::History` (r:1 w:1)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	fn extend_term() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2628`
+		//  Estimated: `6344`
+		// Minimum execution time: 1_623_646_000 picoseconds.
+		Weight::from_parts(2_056_669_000, 0)
+			.saturating_add(Weight::from_parts(0, 6344))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `IpRegistry::Rights` (r:2 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::History` (r:256 w:0)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn link_application() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `16357`
+		//  Estimated: `688350`
+		// Minimum execution time: 40_353_488_000 picoseconds.
+		Weight::from_parts(67_377_370_000, 0)
+			.saturating_add(Weight::from_parts(0, 688350))
+			.saturating_add(T::DbWeight::get().reads(260))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `IpRegistry::Rights` (r:1 w:0)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:16 w:0)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Agents` (r:31 w:0)
+	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[1, 16]`.
+	fn propose_transfer(o: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3041 + o * (77 ±0)`
+		//  Estimated: `38715 + o * (5909 ±0)`
+		// Minimum execution time: 4_297_972_000 picoseconds.
+		Weight::from_parts(5_049_243_302, 0)
+			.saturating_add(Weight::from_parts(0, 38715))
+			// Standard Error: 15_363_603
+			.saturating_add(Weight::from_parts(319_049_376, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(21))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(o.into()))
+	}
+	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rights` (r:1 w:0)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Agents` (r:31 w:0)
+	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	fn approve_transfer() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3242`
+		//  Estimated: `78955`
+		// Minimum execution time: 5_201_166_000 picoseconds.
+		Weight::from_parts(5_709_079_000, 0)
+			.saturating_add(Weight::from_parts(0, 78955))
+			.saturating_add(T::DbWeight::get().reads(34))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `IpRegistry::Rights` (r:1 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::History` (r:1 w:1)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:16 w:0)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Ownership` (r:0 w:1)
+	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::RightsOf` (r:0 w:32)
+	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[1, 16]`.
+	fn record_transfer(o: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3746 + o * (94 ±0)`
+		//  Estimated: `6344 + o * (5909 ±0)`
+		// Minimum execution time: 4_180_842_000 picoseconds.
+		Weight::from_parts(5_142_847_200, 0)
+			.saturating_add(Weight::from_parts(0, 6344))
+			// Standard Error: 7_686_503
+			.saturating_add(Weight::from_parts(102_280_832, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(22))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(o.into()))
+	}
+	/// Storage: `IpRegistry::Rights` (r:1 w:0)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Roles` (r:1 w:0)
+	/// Proof: `IpParties::Roles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Agents` (r:31 w:0)
+	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn cancel_transfer() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3558`
+		//  Estimated: `78955`
+		// Minimum execution time: 5_059_551_000 picoseconds.
+		Weight::from_parts(5_823_895_000, 0)
+			.saturating_add(Weight::from_parts(0, 78955))
+			.saturating_add(T::DbWeight::get().reads(38))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `IpRegistry::Rights` (r:2 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rules` (r:1 w:0)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::ApplicationIndex` (r:1 w:0)
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn claim_priority() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1559`
-		//  Estimated: `11580`
-		// Minimum execution time: 1_125_892_000 picoseconds.
-		Weight::from_parts(1_211_082_000, 0)
-			.saturating_add(Weight::from_parts(0, 11580))
+		//  Measured:  `1610`
+		//  Estimated: `11698`
+		// Minimum execution time: 1_186_867_000 picoseconds.
+		Weight::from_parts(1_365_722_000, 0)
+			.saturating_add(Weight::from_parts(0, 11698))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2820), added: 5295, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:0)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3430), added: 5905, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Inventors` (r:0 w:1)
 	/// Proof: `IpRegistry::Inventors` (`max_values`: None, `max_size`: Some(4465), added: 6940, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[0, 32]`.
 	fn designate_inventors(i: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1903`
-		//  Estimated: `6895`
-		// Minimum execution time: 713_278_000 picoseconds.
-		Weight::from_parts(873_787_409, 0)
-			.saturating_add(Weight::from_parts(0, 6895))
-			// Standard Error: 177_322
-			.saturating_add(Weight::from_parts(47_932_807, 0).saturating_mul(i.into()))
+		//  Measured:  `1945`
+		//  Estimated: `6899`
+		// Minimum execution time: 891_172_000 picoseconds.
+		Weight::from_parts(1_046_181_448, 0)
+			.saturating_add(Weight::from_parts(0, 6899))
+			// Standard Error: 1_356_247
+			.saturating_add(Weight::from_parts(61_112_126, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::Anchors` (r:1 w:1)
-	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(615), added: 3090, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Anchors` (r:2 w:1)
+	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `385`
-		//  Estimated: `4080`
-		// Minimum execution time: 2_220_956_000 picoseconds.
-		Weight::from_parts(2_417_535_000, 0)
-			.saturating_add(Weight::from_parts(0, 4080))
-			.saturating_add(T::DbWeight::get().reads(5))
+		//  Measured:  `571`
+		//  Estimated: `7236`
+		// Minimum execution time: 2_593_144_000 picoseconds.
+		Weight::from_parts(3_059_109_000, 0)
+			.saturating_add(Weight::from_parts(0, 7236))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `IpRegistry::Anchors` (r:1 w:1)
-	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(615), added: 3090, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn withdraw_anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1076`
-		//  Estimated: `4080`
-		// Minimum execution time: 1_788_145_000 picoseconds.
-		Weight::from_parts(1_900_405_000, 0)
-			.saturating_add(Weight::from_parts(0, 4080))
+		//  Measured:  `1077`
+		//  Estimated: `4113`
+		// Minimum execution time: 1_908_009_000 picoseconds.
+		Weight::from_parts(2_169_249_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn renew() -> Weight {
-		Weight::from_parts(50_000_000_000, 40_000).saturating_add(T::DbWeight::get().reads_writes(40, 40))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn extend_term() -> Weight {
-		Weight::from_parts(50_000_000_000, 40_000).saturating_add(T::DbWeight::get().reads_writes(40, 40))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn link_application() -> Weight {
-		Weight::from_parts(50_000_000_000, 40_000).saturating_add(T::DbWeight::get().reads_writes(40, 40))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn propose_transfer(_o: u32) -> Weight {
-		Weight::from_parts(50_000_000_000, 40_000).saturating_add(T::DbWeight::get().reads_writes(40, 40))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn approve_transfer() -> Weight {
-		Weight::from_parts(50_000_000_000, 40_000).saturating_add(T::DbWeight::get().reads_writes(40, 40))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn record_transfer(_o: u32) -> Weight {
-		Weight::from_parts(50_000_000_000, 40_000).saturating_add(T::DbWeight::get().reads_writes(40, 40))
-	}
-	// Placeholder until ./scripts/benchmark.sh regenerates this file.
-	fn cancel_transfer() -> Weight {
-		Weight::from_parts(50_000_000_000, 40_000).saturating_add(T::DbWeight::get().reads_writes(40, 40))
 	}
 }

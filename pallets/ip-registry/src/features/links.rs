@@ -5,10 +5,7 @@ use crate::{
 	Config, Error, Event, Pallet, Rights,
 };
 use frame_support::ensure;
-use ipledger_primitives::{
-	traits::{PartiesInspect, RightsInspect},
-	LegalState, RightId, RightKind,
-};
+use ipledger_primitives::{traits::PartiesInspect, LegalState, RightId, RightKind};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
@@ -38,10 +35,9 @@ impl<T: Config> Pallet<T> {
 		);
 		let parent_owners = parent.owners.iter().map(|(owner, _)| *owner);
 		ensure!(super::acts_for_one_of::<T>(party, parent_owners), Error::<T>::NotAnApplicant);
-		ensure!(
-			Self::legal_state_on(parent_id, right.filing_date) == Some(LegalState::Pending),
-			Error::<T>::ParentNotPending
-		);
+		// Filed before the child (checked above) and still pending: pending at the child's
+		// filing too, without reading the parent's whole history.
+		ensure!(parent.stage.legal_state() == LegalState::Pending, Error::<T>::ParentNotPending);
 
 		right.parent = Some(ParentLink {
 			kind,
