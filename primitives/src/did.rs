@@ -6,7 +6,9 @@
 //! party's service endpoints become `service` entries; what only IPLedger knows (kind, name,
 //! country, authority roles, the offices' attestations) goes under the `ipledger` property.
 
-use crate::{AuthorityRole, Document, KeyKind, Moment, OfficeCode, PartyId, PartyKind};
+use crate::{
+	AuthorityRole, Document, HashAlgorithm, KeyKind, Moment, OfficeCode, PartyId, PartyKind,
+};
 use alloc::{string::String, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::fmt::Write;
@@ -198,17 +200,25 @@ fn multibase_key(kind: KeyKind, key: &[u8]) -> String {
 	out
 }
 
-/// Appends `document` as a JSON object with its hex digest and its locator, or `null`.
+/// Appends `document` as a JSON object (hash algorithm, hex digest, size, media type, locator),
+/// or `null`.
 fn push_document(out: &mut String, document: Option<&Document<Vec<u8>>>) {
 	let Some(document) = document else {
 		out.push_str("null");
 		return;
 	};
-	out.push_str("{\"digest\":\"0x");
+	let algorithm = match document.algorithm {
+		HashAlgorithm::Blake2b256 => "blake2b-256",
+		HashAlgorithm::Sha2_256 => "sha2-256",
+		HashAlgorithm::Sha3_256 => "sha3-256",
+	};
+	let _ = write!(out, "{{\"algorithm\":\"{algorithm}\",\"digest\":\"0x");
 	for byte in document.digest.as_bytes() {
 		let _ = write!(out, "{byte:02x}");
 	}
-	out.push_str("\",\"locator\":");
+	let _ = write!(out, "\",\"size\":{},\"mediaType\":", document.size);
+	push_str(out, &document.media_type);
+	out.push_str(",\"locator\":");
 	push_str(out, &document.locator);
 	out.push('}');
 }
@@ -241,7 +251,13 @@ mod tests {
 			kind: PartyKind::LegalEntity,
 			name: b"ACME \"Labs\"\n".to_vec(),
 			country: OfficeCode(*b"DE"),
-			details: Some(Document { digest: [0xab; 32].into(), locator: b"ipfs://cid".to_vec() }),
+			details: Some(Document {
+				algorithm: HashAlgorithm::Sha2_256,
+				digest: [0xab; 32].into(),
+				size: 2_048,
+				media_type: b"application/json".to_vec(),
+				locator: b"ipfs://cid".to_vec(),
+			}),
 			keys: vec![([1; 32], KeyKind::Sr25519), ([2; 32], KeyKind::Ed25519)],
 			roles: vec![(AuthorityRole::Court, OfficeCode(*b"DE"))],
 			attestations: vec![
@@ -288,6 +304,11 @@ mod tests {
 		assert_eq!(ip["kind"], "LegalEntity");
 		assert_eq!(ip["country"], "DE");
 		assert_eq!(ip["profile"]["digest"], format!("0x{}", "ab".repeat(32)).as_str());
+		assert_eq!(ip["profile"]["algorithm"], "sha2-256");
+		assert_eq!(
+			(&ip["profile"]["size"], &ip["profile"]["mediaType"]),
+			(&2_048.into(), &"application/json".into())
+		);
 		assert_eq!(ip["roles"][0]["role"], "Court");
 		assert_eq!(ip["attestations"][0]["revokedAt"], Value::Null);
 		assert_eq!(ip["attestations"][1]["revokedAt"], 9);

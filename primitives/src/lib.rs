@@ -20,7 +20,10 @@ pub mod text;
 pub mod traits;
 
 pub use office::{InvalidOfficeCode, OfficeCode};
-pub use party::{AuthorityRole, Document, KeyKind, MultiSignatureKey, PartyId, PartyKind};
+pub use party::{
+	AuthorityRole, Document, DocumentError, HashAlgorithm, KeyKind, MultiSignatureKey, PartyId,
+	PartyKind,
+};
 pub use right::{LegalState, RightKind};
 
 use sp_runtime::{

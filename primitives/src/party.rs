@@ -106,16 +106,91 @@ impl KeyKind {
 	}
 }
 
-/// A document kept off chain (a profile, an application, a piece of evidence): its digest on
-/// chain, its content where the locator says (an IPFS CID, an office's URL).
+/// A document kept off chain (a profile, an application, a piece of evidence): its digest,
+/// size and media type on chain, its content where the locator says (an IPFS CID, an office's
+/// URL). Anyone who fetches it can check it against the digest.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct Document<Locator> {
-	/// BLAKE2-256 or SHA-256 digest of the document's bytes.
+pub struct Document<Text> {
+	/// The hash function of `digest`.
+	pub algorithm: HashAlgorithm,
+	/// The digest of the document's bytes.
 	pub digest: Hash,
-	/// Where the document can be fetched.
-	pub locator: Locator,
+	/// The document's size in bytes (at least one).
+	pub size: u64,
+	/// Its IANA media type, such as `application/pdf` (RFC 6838: `type/subtype`).
+	pub media_type: Text,
+	/// Where the document can be fetched (printable ASCII).
+	pub locator: Text,
+}
+
+/// The hash function of a document's digest.
+///
+/// Variants are only ever appended: their SCALE index is part of stored documents.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum HashAlgorithm {
+	/// BLAKE2b with a 256-bit output (Substrate's hash).
+	Blake2b256,
+	/// SHA-256 (FIPS 180-4).
+	Sha2_256,
+	/// SHA3-256 (FIPS 202).
+	Sha3_256,
+}
+
+/// What is wrong with a document's description.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DocumentError {
+	/// Its size is zero.
+	Empty,
+	/// Its media type is not `type/subtype` of RFC 6838's restricted names.
+	InvalidMediaType,
+	/// Its locator is empty or not printable ASCII.
+	InvalidLocator,
+}
+
+impl<Text: AsRef<[u8]>> Document<Text> {
+	/// Checks the size, the media type and the locator.
+	pub fn check(&self) -> Result<(), DocumentError> {
+		if self.size == 0 {
+			return Err(DocumentError::Empty);
+		}
+		if !crate::text::is_media_type(self.media_type.as_ref()) {
+			return Err(DocumentError::InvalidMediaType);
+		}
+		if !crate::text::is_printable_ascii(self.locator.as_ref()) {
+			return Err(DocumentError::InvalidLocator);
+		}
+		Ok(())
+	}
+
+	/// The same document with its texts converted by `convert`, which fails with
+	/// `media_type_error` or `locator_error`.
+	pub fn try_map<U, X, E>(
+		self,
+		convert: impl Fn(Text) -> Result<U, X>,
+		media_type_error: E,
+		locator_error: E,
+	) -> Result<Document<U>, E> {
+		Ok(Document {
+			algorithm: self.algorithm,
+			digest: self.digest,
+			size: self.size,
+			media_type: convert(self.media_type).map_err(|_| media_type_error)?,
+			locator: convert(self.locator).map_err(|_| locator_error)?,
+		})
+	}
 }
 
 /// The key scheme of a [`sp_runtime::MultiSignature`]: sr25519 and ed25519 accounts are their

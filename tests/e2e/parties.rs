@@ -6,7 +6,7 @@
 //! stranger fail with the pallet's errors and change nothing.
 
 use ipledger_e2e_tests::{
-	account, events_named, pallet_error, submit, Client, DevNode, OfficeCode,
+	account, events_named, pallet_error, submit, Client, DevNode, Document, OfficeCode,
 };
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
@@ -20,14 +20,6 @@ use subxt_signer::{
 	sr25519::{dev, Keypair},
 	SecretUri,
 };
-
-/// `ipledger_primitives::Document` as a call argument.
-#[derive(EncodeAsType)]
-#[encode_as_type(crate_path = "scale_encode")]
-struct Document {
-	digest: [u8; 32],
-	locator: Vec<u8>,
-}
 
 /// `Event::PartyCreated`.
 #[derive(DecodeAsType, Debug)]
@@ -97,7 +89,7 @@ async fn a_company_links_keys_is_attested_and_resolves_as_a_did_through_the_real
 			"Bob's Laboratories GmbH".as_bytes().to_vec(),
 			OfficeCode(*b"DE"),
 			Value::unnamed_variant("Sr25519", []),
-			Some(Document { digest: [9; 32], locator: b"ipfs://bafyprofile".to_vec() }),
+			Some(Document::pdf([9; 32], "ipfs://bafyprofile")),
 		),
 	);
 	let events = submit(&client, &create, &bob).await.expect("Bob creates a party");

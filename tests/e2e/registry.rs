@@ -11,7 +11,7 @@
 
 use ipledger_e2e_tests::{
 	account, events_named, finalized_number, pallet_error, submit, wait_for_finalized_above,
-	Client, DevNode, OfficeCode,
+	Client, DevNode, Document, OfficeCode,
 };
 use ipledger_primitives::date::add_months;
 use scale_decode::DecodeAsType;
@@ -196,14 +196,6 @@ struct EventDetails {
 	gazette_reference: Vec<u8>,
 }
 
-/// `ipledger_primitives::Document` as a call argument.
-#[derive(EncodeAsType)]
-#[encode_as_type(crate_path = "scale_encode")]
-struct Document {
-	digest: [u8; 32],
-	locator: Vec<u8>,
-}
-
 /// The EPO, an office of the dev chain's genesis; Charlie acts for it.
 const EP: OfficeCode = OfficeCode(*b"EP");
 
@@ -244,7 +236,9 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 		create_party(&client, &eve, "LegalEntity", "Müller & Bob Holding AG"),
 		submit(&client, &patent_rules, &alice),
 	);
-	rules.expect("governance sets the rules");
+	let rules = rules.expect("governance sets the rules");
+	let set: Vec<RulesSet> = events_named(&rules, "IpRegistry", "RulesSet");
+	assert_eq!(set.iter().map(|e| e.office).collect::<Vec<_>>(), vec![EP], "sudo dispatched it");
 
 	// Bob files a patent application, co-owned 60/40 with Ferdie.
 	let applicants = vec![(bob_party, 600_000_000u32), (ferdie_party, 400_000_000u32)];
@@ -257,7 +251,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 			b"Distributed ledger of intellectual-property rights".to_vec(),
 			applicants,
 			vec![b"H04L 9/32".to_vec(), b"G06Q 50/18".to_vec()],
-			Document { digest: [0x42; 32], locator: b"ipfs://bafybeigdyrzt5sfp7".to_vec() },
+			Document::pdf([0x42; 32], "ipfs://bafybeigdyrzt5sfp7"),
 		),
 	);
 	let events = submit(&client, &file, &bob).await.expect("Bob files");
@@ -463,7 +457,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 		(
 			right_id,
 			TransferKind::Assignment { to: vec![(holding, 1_000_000_000)] },
-			Document { digest: [0x51; 32], locator: b"ipfs://bafy-deed-of-assignment".to_vec() },
+			Document::pdf([0x51; 32], "ipfs://bafy-deed-of-assignment"),
 		),
 	);
 	submit(&client, &assignment, &bob).await.expect("Bob proposes the assignment");
@@ -573,7 +567,9 @@ async fn a_trademark_is_opposed_registered_and_renewed_through_the_real_node() {
 		create_party(&client, &eve, "LegalEntity", "Eve's Coffee Roasters Ltd"),
 		submit(&client, &mark_rules, &alice),
 	);
-	rules.expect("governance sets the rules");
+	let rules = rules.expect("governance sets the rules");
+	let set: Vec<RulesSet> = events_named(&rules, "IpRegistry", "RulesSet");
+	assert_eq!(set.iter().map(|e| e.office).collect::<Vec<_>>(), vec![EP], "sudo dispatched it");
 
 	// Eve files the word mark for coffee (Nice 30) and cafés (Nice 43).
 	let file = dynamic::tx(
@@ -585,10 +581,7 @@ async fn a_trademark_is_opposed_registered_and_renewed_through_the_real_node() {
 			b"LEDGERBREW".to_vec(),
 			vec![(eve_party, 1_000_000_000u32)],
 			vec![b"30".to_vec(), b"43".to_vec()],
-			Document {
-				digest: [0x3c; 32],
-				locator: b"https://example.org/marks/ledgerbrew".to_vec(),
-			},
+			Document::pdf([0x3c; 32], "https://example.org/marks/ledgerbrew"),
 		),
 	);
 	let events = submit(&client, &file, &eve).await.expect("Eve files the mark");
@@ -749,4 +742,11 @@ struct Renewed {
 #[decode_as_type(crate_path = "scale_decode")]
 struct TransferRecorded {
 	right: u64,
+}
+
+/// `Event::RulesSet`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct RulesSet {
+	office: OfficeCode,
 }

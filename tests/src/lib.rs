@@ -112,6 +112,47 @@ impl Drop for DevNode {
 #[decode_as_type(crate_path = "scale_decode")]
 pub struct OfficeCode(pub [u8; 2]);
 
+/// `ipledger_primitives::HashAlgorithm`.
+#[derive(scale_encode::EncodeAsType, Clone, Copy, Debug, PartialEq)]
+#[encode_as_type(crate_path = "scale_encode")]
+pub enum HashAlgorithm {
+	/// BLAKE2b-256.
+	Blake2b256,
+	/// SHA-256.
+	Sha2_256,
+	/// SHA3-256.
+	Sha3_256,
+}
+
+/// `ipledger_primitives::Document` as a call argument.
+#[derive(scale_encode::EncodeAsType, Clone, Debug)]
+#[encode_as_type(crate_path = "scale_encode")]
+pub struct Document {
+	/// The digest's hash function.
+	pub algorithm: HashAlgorithm,
+	/// The digest.
+	pub digest: [u8; 32],
+	/// The size in bytes.
+	pub size: u64,
+	/// The IANA media type.
+	pub media_type: Vec<u8>,
+	/// Where it can be fetched.
+	pub locator: Vec<u8>,
+}
+
+impl Document {
+	/// A PDF of 64 KiB whose SHA-256 digest is `digest`, at `locator`.
+	pub fn pdf(digest: [u8; 32], locator: &str) -> Document {
+		Document {
+			algorithm: HashAlgorithm::Sha2_256,
+			digest,
+			size: 65_536,
+			media_type: b"application/pdf".to_vec(),
+			locator: locator.as_bytes().to_vec(),
+		}
+	}
+}
+
 /// The account of a key pair.
 pub fn account(keypair: &Keypair) -> AccountId32 {
 	keypair.public_key().to_account_id()

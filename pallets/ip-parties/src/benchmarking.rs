@@ -10,7 +10,9 @@ use frame_support::traits::{
 	EnsureOrigin, Get,
 };
 use frame_system::RawOrigin;
-use ipledger_primitives::{AuthorityRole, Document, KeyKind, OfficeCode, PartyId, PartyKind};
+use ipledger_primitives::{
+	AuthorityRole, Document, HashAlgorithm, KeyKind, OfficeCode, PartyId, PartyKind,
+};
 use sp_runtime::traits::{Bounded, Saturating};
 
 /// The first ST.3 code no office uses yet, whatever the genesis registered.
@@ -35,7 +37,10 @@ fn max_name<T: Config>() -> Vec<u8> {
 
 fn max_document<T: Config>() -> Option<Document<Vec<u8>>> {
 	Some(Document {
+		algorithm: HashAlgorithm::Blake2b256,
 		digest: Default::default(),
+		size: 1_024,
+		media_type: b"application/pdf".to_vec(),
 		locator: vec![b'l'; T::MaxLocatorLen::get() as usize],
 	})
 }

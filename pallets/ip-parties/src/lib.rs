@@ -310,6 +310,10 @@ pub mod pallet {
 		InvalidLocator,
 		/// A locator is longer than `MaxLocatorLen`.
 		LocatorTooLong,
+		/// A document's media type is not `type/subtype` (RFC 6838), or too long.
+		InvalidMediaType,
+		/// A document's size is zero.
+		EmptyDocument,
 		/// Only governance creates authorities (with a role).
 		AuthorityByGovernance,
 		/// The account is already linked to a party.
@@ -402,7 +406,8 @@ pub mod pallet {
 		/// - `details`: digest and locator of an off-chain profile.
 		///
 		/// Errors: `AuthorityByGovernance`, `AccountInUse`, `InvalidName`, `NameTooLong`,
-		/// `InvalidCountry`, `InvalidLocator`, `LocatorTooLong`, `CannotAffordDeposit`,
+		/// `InvalidCountry`, `EmptyDocument`, `InvalidMediaType`, `InvalidLocator`,
+		/// `LocatorTooLong`, `CannotAffordDeposit`,
 		/// `Overflow`. Emits `PartyCreated`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::create_party())]

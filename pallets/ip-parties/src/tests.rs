@@ -9,7 +9,8 @@ use frame_support::{
 	traits::fungible::{Inspect, InspectHold},
 };
 use ipledger_primitives::{
-	traits::PartiesInspect, AuthorityRole, Document, KeyKind, OfficeCode, PartyId, PartyKind,
+	traits::PartiesInspect, AuthorityRole, Document, HashAlgorithm, KeyKind, OfficeCode, PartyId,
+	PartyKind,
 };
 use sp_runtime::{testing::TestSignature, DispatchError};
 
@@ -24,7 +25,13 @@ fn held(who: u64) -> u64 {
 }
 
 fn profile() -> Option<Document<Vec<u8>>> {
-	Some(Document { digest: [7; 32].into(), locator: b"ipfs://profile".to_vec() })
+	Some(Document {
+		algorithm: HashAlgorithm::Blake2b256,
+		digest: [7; 32].into(),
+		size: 1_024,
+		media_type: b"application/pdf".to_vec(),
+		locator: b"ipfs://profile".to_vec(),
+	})
 }
 
 /// `who` creates the legal entity "ACME" of Germany; returns its id.
@@ -224,7 +231,7 @@ mod create_party {
 				(b"ipfs://\x07".to_vec(), Error::<Test>::InvalidLocator),
 				(vec![b'l'; 33], Error::<Test>::LocatorTooLong),
 			] {
-				let details = Some(Document { digest: Default::default(), locator });
+				let details = Some(Document { locator, ..profile().unwrap() });
 				assert_noop!(
 					IpParties::create_party(
 						signed(ALICE),
@@ -240,6 +247,28 @@ mod create_party {
 		});
 	}
 
+	#[test]
+	fn fails_for_a_document_that_describes_nothing() {
+		test(|| {
+			let empty = Document { size: 0, ..profile().unwrap() };
+			let untyped = Document { media_type: b"pdf".to_vec(), ..profile().unwrap() };
+			for (details, error) in
+				[(empty, Error::<Test>::EmptyDocument), (untyped, Error::<Test>::InvalidMediaType)]
+			{
+				assert_noop!(
+					IpParties::create_party(
+						signed(ALICE),
+						PartyKind::NaturalPerson,
+						b"X".to_vec(),
+						DE,
+						KeyKind::Sr25519,
+						Some(details)
+					),
+					error
+				);
+			}
+		});
+	}
 	#[test]
 	fn fails_without_funds_for_the_deposit() {
 		test(|| {
@@ -957,9 +986,20 @@ mod attestations {
 	fn attest_refuses_bad_requests() {
 		test(|| {
 			let subject = create(BOB);
-			let bad_locator = Some(Document { digest: Default::default(), locator: vec![] });
-			let long_locator =
-				Some(Document { digest: Default::default(), locator: vec![b'l'; 33] });
+			let bad_locator = Some(Document {
+				algorithm: HashAlgorithm::Blake2b256,
+				digest: Default::default(),
+				size: 1_024,
+				media_type: b"application/pdf".to_vec(),
+				locator: vec![],
+			});
+			let long_locator = Some(Document {
+				algorithm: HashAlgorithm::Blake2b256,
+				digest: Default::default(),
+				size: 1_024,
+				media_type: b"application/pdf".to_vec(),
+				locator: vec![b'l'; 33],
+			});
 			for (who, party, office, evidence, error) in [
 				(EPO_ACCOUNT, subject, DE, None, Error::<Test>::UnknownOffice),
 				(COURT_ACCOUNT, subject, EP, None, Error::<Test>::NotOffice),

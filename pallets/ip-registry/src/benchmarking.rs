@@ -10,7 +10,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use ipledger_primitives::{Hash, OfficeCode, PartyId, RightId, RightKind};
+use ipledger_primitives::{Hash, HashAlgorithm, OfficeCode, PartyId, RightId, RightKind};
 use sp_runtime::{Perbill, Saturating};
 
 /// An application's filer, applicants with their shares, and classification codes.
@@ -50,7 +50,13 @@ fn max_title<T: Config>() -> Vec<u8> {
 }
 
 fn document<T: Config>() -> Document<Vec<u8>> {
-	Document { digest: Default::default(), locator: vec![b'l'; T::MaxLocatorLen::get() as usize] }
+	Document {
+		algorithm: HashAlgorithm::Blake2b256,
+		digest: Default::default(),
+		size: 1_024,
+		media_type: b"application/pdf".to_vec(),
+		locator: vec![b'l'; T::MaxLocatorLen::get() as usize],
+	}
 }
 
 /// Gives `who` plenty of funds for deposits and fees.

@@ -377,6 +377,10 @@ pub mod pallet {
 		InvalidLocator,
 		/// A document locator is longer than `MaxLocatorLen`.
 		LocatorTooLong,
+		/// A document's media type is not `type/subtype` (RFC 6838), or too long.
+		InvalidMediaType,
+		/// A document's size is zero.
+		EmptyDocument,
 		/// No right has this id.
 		UnknownRight,
 		/// The signer does not act for the office of the right's jurisdiction (its own
@@ -552,7 +556,8 @@ pub mod pallet {
 		/// `TitleTooLong`, `NoParty`, `NoApplicants`, `TooManyApplicants`, `DuplicateApplicant`,
 		/// `UnknownParty`, `ZeroShare`, `SharesNotWhole`, `NotAnApplicant`,
 		/// `TooManyClassifications`,
-		/// `InvalidClassification`, `InvalidLocator`, `LocatorTooLong`, `Overflow`.
+		/// `InvalidClassification`, `EmptyDocument`, `InvalidMediaType`, `InvalidLocator`,
+		/// `LocatorTooLong`, `Overflow`.
 		/// Emits `ApplicationFiled`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::file_application(
@@ -686,7 +691,8 @@ pub mod pallet {
 		/// Errors: `UnknownRight`, `NoParty`, `NotInvolved`, `TransferPending`, the stage errors,
 		/// `NoApplicants`, `TooManyApplicants`, `DuplicateApplicant`, `UnknownParty`,
 		/// `ZeroShare`, `SharesNotWhole`, `NoChange`, `AlreadySecured`, `NotSecured`,
-		/// `TooManySecurityInterests`, `InvalidLocator`, `LocatorTooLong`,
+		/// `TooManySecurityInterests`, `EmptyDocument`, `InvalidMediaType`, `InvalidLocator`,
+		/// `LocatorTooLong`,
 		/// `CannotAffordDeposit`. Emits `TransferProposed` and `TransferApproved`.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::propose_transfer(match &kind {

@@ -2,7 +2,9 @@
 
 use crate::{mock::*, types::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Get};
-use ipledger_primitives::{traits::RightsInspect, LegalState, OfficeCode, RightKind};
+use ipledger_primitives::{
+	traits::RightsInspect, HashAlgorithm, LegalState, OfficeCode, RightKind,
+};
 use sp_runtime::{DispatchError::BadOrigin, DispatchResult, Perbill};
 
 const ALICE: u64 = 1;
@@ -14,7 +16,13 @@ fn whole(who: u64) -> Vec<(u64, Perbill)> {
 }
 
 fn document() -> Document<Vec<u8>> {
-	Document { digest: [7; 32].into(), locator: b"ipfs://bafy-spec".to_vec() }
+	Document {
+		algorithm: HashAlgorithm::Blake2b256,
+		digest: [7; 32].into(),
+		size: 1_024,
+		media_type: b"application/pdf".to_vec(),
+		locator: b"ipfs://bafy-spec".to_vec(),
+	}
 }
 
 /// A valid application by `ALICE` with `EP`, with `change` applied to its arguments.
@@ -455,6 +463,22 @@ mod file_application {
 				assert_noop!(
 					Filing::new().with(|f| f.document.locator = locator).submit(),
 					Error::<Test>::InvalidLocator
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn fails_on_a_document_that_describes_nothing() {
+		test(|| {
+			assert_noop!(
+				Filing::new().with(|f| f.document.size = 0).submit(),
+				Error::<Test>::EmptyDocument
+			);
+			for media_type in [b"pdf".to_vec(), b"text/plain; charset=utf-8".to_vec()] {
+				assert_noop!(
+					Filing::new().with(|f| f.document.media_type = media_type).submit(),
+					Error::<Test>::InvalidMediaType
 				);
 			}
 		});
@@ -1936,7 +1960,13 @@ mod transfers {
 					RuntimeOrigin::signed(ALICE),
 					right,
 					to(whole(CAROL)),
-					Document { digest: [0; 32].into(), locator: b"".to_vec() }
+					Document {
+						algorithm: HashAlgorithm::Blake2b256,
+						digest: [0; 32].into(),
+						size: 1_024,
+						media_type: b"application/pdf".to_vec(),
+						locator: b"".to_vec()
+					}
 				),
 				Error::<Test>::InvalidLocator
 			);

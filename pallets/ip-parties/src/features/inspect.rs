@@ -83,5 +83,11 @@ impl<T: Config> Pallet<T> {
 }
 
 fn unbound<L: Into<Vec<u8>>>(document: Document<L>) -> Document<Vec<u8>> {
-	Document { digest: document.digest, locator: document.locator.into() }
+	Document {
+		algorithm: document.algorithm,
+		digest: document.digest,
+		size: document.size,
+		media_type: document.media_type.into(),
+		locator: document.locator.into(),
+	}
 }

@@ -12,10 +12,7 @@ mod try_state;
 
 use crate::{Config, Error, LocatorOf, NameOf};
 use alloc::vec::Vec;
-use ipledger_primitives::{
-	text::{is_printable_ascii, is_text},
-	Document, Moment, OfficeCode,
-};
+use ipledger_primitives::{text::is_text, Document, DocumentError, Moment, OfficeCode};
 
 /// Now, in UNIX milliseconds; 0 while the genesis is built, before the chain has a time.
 pub(crate) fn now<T: Config>() -> Moment {
@@ -41,14 +38,21 @@ pub(crate) fn checked_country<T: Config>(code: OfficeCode) -> Result<OfficeCode,
 	Ok(code)
 }
 
-/// `document` as stored, if its locator is printable ASCII and fits.
+/// `document` as stored, if it describes a document (size, media type, printable ASCII
+/// locator) and fits.
 pub(crate) fn checked_document<T: Config>(
 	document: Option<Document<Vec<u8>>>,
 ) -> Result<Option<Document<LocatorOf<T>>>, Error<T>> {
-	let Some(Document { digest, locator }) = document else { return Ok(None) };
-	if !is_printable_ascii(&locator) {
-		return Err(Error::<T>::InvalidLocator);
-	}
-	let locator = locator.try_into().map_err(|_| Error::<T>::LocatorTooLong)?;
-	Ok(Some(Document { digest, locator }))
+	let Some(document) = document else { return Ok(None) };
+	document.check().map_err(|e| match e {
+		DocumentError::Empty => Error::<T>::EmptyDocument,
+		DocumentError::InvalidMediaType => Error::<T>::InvalidMediaType,
+		DocumentError::InvalidLocator => Error::<T>::InvalidLocator,
+	})?;
+	let document = document.try_map(
+		LocatorOf::<T>::try_from,
+		Error::<T>::InvalidMediaType,
+		Error::<T>::LocatorTooLong,
+	)?;
+	Ok(Some(document))
 }

@@ -1,6 +1,6 @@
 //! Filing applications.
 
-use super::{ensure_distinct, is_printable_ascii, is_text, now};
+use super::{ensure_distinct, is_text, now};
 use crate::{
 	types::{
 		ClassificationCode, Document, EventDetails, KeyEvent, OwnersOf, OwnershipRecord, Right,
@@ -12,7 +12,8 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
 use ipledger_primitives::{
-	classification::is_valid_for, traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind,
+	classification::is_valid_for, traits::PartiesInspect, DocumentError, OfficeCode, PartyId,
+	RightId, RightKind,
 };
 use sp_runtime::{DispatchError, Perbill};
 
@@ -142,12 +143,20 @@ impl<T: Config> Pallet<T> {
 		codes.try_into().map_err(|_| Error::<T>::TooManyClassifications)
 	}
 
-	/// A document reference with a non-empty printable ASCII locator of bounded length.
+	/// A document's description checked (size, media type, printable ASCII locator) and
+	/// bounded.
 	pub(crate) fn checked_document(
 		document: Document<Vec<u8>>,
 	) -> Result<Document<BoundedVec<u8, T::MaxLocatorLen>>, Error<T>> {
-		ensure!(is_printable_ascii(&document.locator), Error::<T>::InvalidLocator);
-		let locator = document.locator.try_into().map_err(|_| Error::<T>::LocatorTooLong)?;
-		Ok(Document { digest: document.digest, locator })
+		document.check().map_err(|e| match e {
+			DocumentError::Empty => Error::<T>::EmptyDocument,
+			DocumentError::InvalidMediaType => Error::<T>::InvalidMediaType,
+			DocumentError::InvalidLocator => Error::<T>::InvalidLocator,
+		})?;
+		document.try_map(
+			BoundedVec::try_from,
+			Error::<T>::InvalidMediaType,
+			Error::<T>::LocatorTooLong,
+		)
 	}
 }

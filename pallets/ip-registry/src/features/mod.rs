@@ -20,7 +20,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use frame_support::traits::{fungible::MutateHold, tokens::Precision, Get};
-pub(crate) use ipledger_primitives::text::{is_printable_ascii, is_text};
+pub(crate) use ipledger_primitives::text::is_text;
 use ipledger_primitives::{Moment, PartyId, RightId, RightKind};
 
 /// Now, in UNIX milliseconds.
