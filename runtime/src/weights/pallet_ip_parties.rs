@@ -51,15 +51,15 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:0 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	fn create_party() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `334`
 		//  Estimated: `3593`
-		// Minimum execution time: 2_142_399_000 picoseconds.
-		Weight::from_parts(2_291_178_000, 0)
+		// Minimum execution time: 2_467_689_000 picoseconds.
+		Weight::from_parts(2_894_750_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -67,42 +67,40 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	fn update_profile() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3868`
-		//  Estimated: `6899`
-		// Minimum execution time: 787_988_000 picoseconds.
-		Weight::from_parts(840_447_000, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
+		//  Measured:  `3893`
+		//  Estimated: `7166`
+		// Minimum execution time: 935_134_000 picoseconds.
+		Weight::from_parts(1_101_988_000, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
-	fn set_services(s: u32, ) -> Weight {
+	fn set_services(_s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4024`
-		//  Estimated: `6899`
-		// Minimum execution time: 949_201_000 picoseconds.
-		Weight::from_parts(2_064_102_998, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
-			// Standard Error: 3_500_726
-			.saturating_add(Weight::from_parts(18_123_523, 0).saturating_mul(s.into()))
+		//  Measured:  `4049`
+		//  Estimated: `7166`
+		// Minimum execution time: 1_070_488_000 picoseconds.
+		Weight::from_parts(2_834_118_011, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `IpParties::PartyOf` (r:2 w:1)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -110,69 +108,71 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn add_account() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4043`
-		//  Estimated: `6899`
-		// Minimum execution time: 2_925_858_000 picoseconds.
-		Weight::from_parts(3_059_599_000, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
+		//  Measured:  `4068`
+		//  Estimated: `7166`
+		// Minimum execution time: 3_277_137_000 picoseconds.
+		Weight::from_parts(3_523_759_000, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:1)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn remove_account() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4269`
-		//  Estimated: `6899`
-		// Minimum execution time: 3_471_873_000 picoseconds.
-		Weight::from_parts(3_596_898_000, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
+		//  Measured:  `4294`
+		//  Estimated: `7166`
+		// Minimum execution time: 3_846_666_000 picoseconds.
+		Weight::from_parts(4_112_173_000, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:8)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:1 w:0)
 	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::SecuredBy` (r:1 w:0)
+	/// Proof: `IpRegistry::SecuredBy` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Attestations` (r:32 w:32)
-	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(374), added: 2849, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(641), added: 3116, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[1, 8]`.
 	/// The range of component `t` is `[0, 32]`.
 	fn close_party(a: u32, t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3631 + a * (57 ±0) + t * (55 ±0)`
-		//  Estimated: `6899 + t * (2849 ±0)`
-		// Minimum execution time: 2_565_342_000 picoseconds.
-		Weight::from_parts(1_796_641_860, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
-			// Standard Error: 4_473_869
-			.saturating_add(Weight::from_parts(107_790_848, 0).saturating_mul(a.into()))
-			// Standard Error: 1_028_865
-			.saturating_add(Weight::from_parts(21_726_505, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+		//  Measured:  `3656 + a * (57 ±0) + t * (55 ±0)`
+		//  Estimated: `7166 + t * (3116 ±0)`
+		// Minimum execution time: 3_137_496_000 picoseconds.
+		Weight::from_parts(3_174_880_823, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
+			// Standard Error: 10_973_811
+			.saturating_add(Weight::from_parts(120_466_325, 0).saturating_mul(a.into()))
+			// Standard Error: 2_523_671
+			.saturating_add(Weight::from_parts(3_445_227, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(t.into())))
-			.saturating_add(Weight::from_parts(0, 2849).saturating_mul(t.into()))
+			.saturating_add(Weight::from_parts(0, 3116).saturating_mul(t.into()))
 	}
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Roles` (r:1 w:1)
 	/// Proof: `IpParties::Roles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:1)
@@ -182,10 +182,10 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	fn grant_role() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `491`
-		//  Estimated: `6899`
-		// Minimum execution time: 1_042_225_000 picoseconds.
-		Weight::from_parts(1_178_982_000, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
+		//  Estimated: `7166`
+		// Minimum execution time: 1_036_544_000 picoseconds.
+		Weight::from_parts(1_267_027_000, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -194,29 +194,29 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::Examiners` (r:65 w:64)
 	/// Proof: `IpParties::Examiners` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:65 w:65)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:0 w:1)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// The range of component `e` is `[0, 64]`.
 	fn revoke_role(e: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `807 + e * (178 ±0)`
-		//  Estimated: `6899 + e * (5909 ±0)`
-		// Minimum execution time: 1_000_356_000 picoseconds.
-		Weight::from_parts(1_123_828_625, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
-			// Standard Error: 3_835_428
-			.saturating_add(Weight::from_parts(497_801_663, 0).saturating_mul(e.into()))
+		//  Estimated: `7166 + e * (6176 ±0)`
+		// Minimum execution time: 965_120_000 picoseconds.
+		Weight::from_parts(1_298_375_944, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
+			// Standard Error: 8_136_362
+			.saturating_add(Weight::from_parts(601_145_357, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(e.into())))
-			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(e.into()))
 	}
 	/// Storage: `IpParties::Offices` (r:1 w:1)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:2 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Roles` (r:1 w:1)
 	/// Proof: `IpParties::Roles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -225,63 +225,63 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpParties::Examiners` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	fn appoint_examiner() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4903`
-		//  Estimated: `12808`
-		// Minimum execution time: 1_528_808_000 picoseconds.
-		Weight::from_parts(1_656_327_000, 0)
-			.saturating_add(Weight::from_parts(0, 12808))
+		//  Measured:  `4928`
+		//  Estimated: `13342`
+		// Minimum execution time: 1_720_998_000 picoseconds.
+		Weight::from_parts(1_898_952_000, 0)
+			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpParties::Offices` (r:1 w:1)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:2 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Examiners` (r:1 w:1)
 	/// Proof: `IpParties::Examiners` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Roles` (r:0 w:1)
 	/// Proof: `IpParties::Roles` (`max_values`: None, `max_size`: Some(43), added: 2518, mode: `MaxEncodedLen`)
 	fn dismiss_examiner() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3662`
-		//  Estimated: `12808`
-		// Minimum execution time: 1_187_227_000 picoseconds.
-		Weight::from_parts(1_300_189_000, 0)
-			.saturating_add(Weight::from_parts(0, 12808))
+		//  Measured:  `3687`
+		//  Estimated: `13342`
+		// Minimum execution time: 1_308_705_000 picoseconds.
+		Weight::from_parts(1_465_319_000, 0)
+			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:2 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Agents` (r:1 w:1)
 	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn appoint_agent() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3573`
-		//  Estimated: `12808`
-		// Minimum execution time: 1_165_235_000 picoseconds.
-		Weight::from_parts(1_310_458_000, 0)
-			.saturating_add(Weight::from_parts(0, 12808))
+		//  Measured:  `3598`
+		//  Estimated: `13342`
+		// Minimum execution time: 1_389_968_000 picoseconds.
+		Weight::from_parts(1_594_571_000, 0)
+			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Agents` (r:1 w:1)
 	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn dismiss_agent() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3610`
-		//  Estimated: `6899`
-		// Minimum execution time: 957_707_000 picoseconds.
-		Weight::from_parts(1_068_364_000, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
+		//  Measured:  `3635`
+		//  Estimated: `7166`
+		// Minimum execution time: 1_098_000_000 picoseconds.
+		Weight::from_parts(1_242_180_000, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -290,18 +290,18 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Attestations` (r:1 w:1)
-	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(374), added: 2849, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(641), added: 3116, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn attest() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3607`
-		//  Estimated: `6899`
-		// Minimum execution time: 1_389_707_000 picoseconds.
-		Weight::from_parts(1_851_493_000, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
+		//  Measured:  `3632`
+		//  Estimated: `7166`
+		// Minimum execution time: 1_565_366_000 picoseconds.
+		Weight::from_parts(1_776_323_000, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -310,16 +310,16 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Attestations` (r:1 w:1)
-	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(374), added: 2849, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(641), added: 3116, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn revoke_attestation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `788`
-		//  Estimated: `3839`
-		// Minimum execution time: 940_945_000 picoseconds.
-		Weight::from_parts(1_067_633_000, 0)
-			.saturating_add(Weight::from_parts(0, 3839))
+		//  Measured:  `813`
+		//  Estimated: `4106`
+		// Minimum execution time: 1_117_997_000 picoseconds.
+		Weight::from_parts(1_358_208_000, 0)
+			.saturating_add(Weight::from_parts(0, 4106))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}

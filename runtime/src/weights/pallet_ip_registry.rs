@@ -47,7 +47,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:16 w:0)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::NextRightId` (r:1 w:1)
 	/// Proof: `IpRegistry::NextRightId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::LastApplicationNumber` (r:1 w:1)
@@ -59,7 +59,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpRegistry::Ownership` (r:0 w:1)
 	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::ApplicationIndex` (r:0 w:1)
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:0 w:16)
@@ -69,22 +69,22 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	fn file_application(o: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `446 + o * (74 ±0)`
-		//  Estimated: `3521 + o * (5909 ±0)`
-		// Minimum execution time: 1_732_600_000 picoseconds.
-		Weight::from_parts(2_111_605_884, 0)
+		//  Estimated: `3521 + o * (6176 ±0)`
+		// Minimum execution time: 1_749_221_000 picoseconds.
+		Weight::from_parts(1_443_257_589, 0)
 			.saturating_add(Weight::from_parts(0, 3521))
-			// Standard Error: 15_471_000
-			.saturating_add(Weight::from_parts(270_650_628, 0).saturating_mul(o.into()))
-			// Standard Error: 7_399_208
-			.saturating_add(Weight::from_parts(35_907_522, 0).saturating_mul(c.into()))
+			// Standard Error: 4_899_902
+			.saturating_add(Weight::from_parts(188_545_477, 0).saturating_mul(o.into()))
+			// Standard Error: 2_343_442
+			.saturating_add(Weight::from_parts(17_240_622, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(o.into()))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
@@ -97,11 +97,11 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2548`
-		//  Estimated: `6344`
-		// Minimum execution time: 1_691_362_000 picoseconds.
-		Weight::from_parts(2_715_143_000, 0)
-			.saturating_add(Weight::from_parts(0, 6344))
+		//  Measured:  `2573`
+		//  Estimated: `6611`
+		// Minimum execution time: 1_715_749_000 picoseconds.
+		Weight::from_parts(2_366_750_000, 0)
+			.saturating_add(Weight::from_parts(0, 6611))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -111,29 +111,29 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 297_208_000 picoseconds.
-		Weight::from_parts(555_051_000, 0)
+		// Minimum execution time: 298_780_000 picoseconds.
+		Weight::from_parts(398_978_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn record_term_end() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1863`
-		//  Estimated: `6344`
-		// Minimum execution time: 1_076_770_000 picoseconds.
-		Weight::from_parts(1_287_956_000, 0)
-			.saturating_add(Weight::from_parts(0, 6344))
+		//  Measured:  `1888`
+		//  Estimated: `6611`
+		// Minimum execution time: 1_031_886_000 picoseconds.
+		Weight::from_parts(1_579_814_000, 0)
+			.saturating_add(Weight::from_parts(0, 6611))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
@@ -143,23 +143,23 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:0)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn renew() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3436`
-		//  Estimated: `6899`
-		// Minimum execution time: 3_406_360_000 picoseconds.
-		Weight::from_parts(4_889_071_000, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
+		//  Measured:  `3461`
+		//  Estimated: `7166`
+		// Minimum execution time: 3_623_988_000 picoseconds.
+		Weight::from_parts(5_110_226_000, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
@@ -172,40 +172,36 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn extend_term() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2628`
-		//  Estimated: `6344`
-		// Minimum execution time: 1_623_646_000 picoseconds.
-		Weight::from_parts(2_056_669_000, 0)
-			.saturating_add(Weight::from_parts(0, 6344))
+		//  Measured:  `2653`
+		//  Estimated: `6611`
+		// Minimum execution time: 1_738_231_000 picoseconds.
+		Weight::from_parts(2_209_014_000, 0)
+			.saturating_add(Weight::from_parts(0, 6611))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `IpRegistry::Rights` (r:2 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::History` (r:256 w:0)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn link_application() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `16357`
-		//  Estimated: `688350`
-		// Minimum execution time: 40_353_488_000 picoseconds.
-		Weight::from_parts(67_377_370_000, 0)
-			.saturating_add(Weight::from_parts(0, 688350))
-			.saturating_add(T::DbWeight::get().reads(260))
+		//  Measured:  `4137`
+		//  Estimated: `12232`
+		// Minimum execution time: 1_401_990_000 picoseconds.
+		Weight::from_parts(1_934_940_000, 0)
+			.saturating_add(Weight::from_parts(0, 12232))
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
-	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:16 w:0)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Agents` (r:31 w:0)
@@ -217,40 +213,40 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// The range of component `o` is `[1, 16]`.
 	fn propose_transfer(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3041 + o * (77 ±0)`
-		//  Estimated: `38715 + o * (5909 ±0)`
-		// Minimum execution time: 4_297_972_000 picoseconds.
-		Weight::from_parts(5_049_243_302, 0)
+		//  Measured:  `3066 + o * (77 ±0)`
+		//  Estimated: `38715 + o * (6176 ±0)`
+		// Minimum execution time: 4_567_277_000 picoseconds.
+		Weight::from_parts(5_765_408_073, 0)
 			.saturating_add(Weight::from_parts(0, 38715))
-			// Standard Error: 15_363_603
-			.saturating_add(Weight::from_parts(319_049_376, 0).saturating_mul(o.into()))
+			// Standard Error: 11_748_947
+			.saturating_add(Weight::from_parts(210_705_925, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(o.into()))
 	}
 	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
-	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Agents` (r:31 w:0)
 	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn approve_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3242`
+		//  Measured:  `3292`
 		//  Estimated: `78955`
-		// Minimum execution time: 5_201_166_000 picoseconds.
-		Weight::from_parts(5_709_079_000, 0)
+		// Minimum execution time: 5_502_552_000 picoseconds.
+		Weight::from_parts(6_105_503_000, 0)
 			.saturating_add(Weight::from_parts(0, 78955))
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
-	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
@@ -260,7 +256,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpRegistry::History` (r:1 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:16 w:0)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -272,23 +268,23 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// The range of component `o` is `[1, 16]`.
 	fn record_transfer(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3746 + o * (94 ±0)`
-		//  Estimated: `6344 + o * (5909 ±0)`
-		// Minimum execution time: 4_180_842_000 picoseconds.
-		Weight::from_parts(5_142_847_200, 0)
-			.saturating_add(Weight::from_parts(0, 6344))
-			// Standard Error: 7_686_503
-			.saturating_add(Weight::from_parts(102_280_832, 0).saturating_mul(o.into()))
+		//  Measured:  `3796 + o * (94 ±0)`
+		//  Estimated: `6611 + o * (6176 ±0)`
+		// Minimum execution time: 4_403_460_000 picoseconds.
+		Weight::from_parts(4_409_344_799, 0)
+			.saturating_add(Weight::from_parts(0, 6611))
+			// Standard Error: 9_187_241
+			.saturating_add(Weight::from_parts(271_057_269, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(22))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 5909).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(o.into()))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
-	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(814), added: 3289, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
@@ -303,16 +299,16 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn cancel_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3558`
+		//  Measured:  `3608`
 		//  Estimated: `78955`
-		// Minimum execution time: 5_059_551_000 picoseconds.
-		Weight::from_parts(5_823_895_000, 0)
+		// Minimum execution time: 5_403_035_000 picoseconds.
+		Weight::from_parts(6_030_603_000, 0)
 			.saturating_add(Weight::from_parts(0, 78955))
 			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `IpRegistry::Rights` (r:2 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
@@ -321,32 +317,32 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn claim_priority() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1610`
-		//  Estimated: `11698`
-		// Minimum execution time: 1_186_867_000 picoseconds.
-		Weight::from_parts(1_365_722_000, 0)
-			.saturating_add(Weight::from_parts(0, 11698))
+		//  Measured:  `1660`
+		//  Estimated: `12232`
+		// Minimum execution time: 1_305_820_000 picoseconds.
+		Weight::from_parts(1_836_605_000, 0)
+			.saturating_add(Weight::from_parts(0, 12232))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(2879), added: 5354, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:0)
-	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3434), added: 5909, mode: `MaxEncodedLen`)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Inventors` (r:0 w:1)
 	/// Proof: `IpRegistry::Inventors` (`max_values`: None, `max_size`: Some(4465), added: 6940, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[0, 32]`.
 	fn designate_inventors(i: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1945`
-		//  Estimated: `6899`
-		// Minimum execution time: 891_172_000 picoseconds.
-		Weight::from_parts(1_046_181_448, 0)
-			.saturating_add(Weight::from_parts(0, 6899))
-			// Standard Error: 1_356_247
-			.saturating_add(Weight::from_parts(61_112_126, 0).saturating_mul(i.into()))
+		//  Measured:  `1970`
+		//  Estimated: `7166`
+		// Minimum execution time: 974_678_000 picoseconds.
+		Weight::from_parts(838_532_972, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
+			// Standard Error: 1_835_606
+			.saturating_add(Weight::from_parts(100_188_084, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -364,8 +360,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `571`
 		//  Estimated: `7236`
-		// Minimum execution time: 2_593_144_000 picoseconds.
-		Weight::from_parts(3_059_109_000, 0)
+		// Minimum execution time: 2_706_147_000 picoseconds.
+		Weight::from_parts(3_036_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 7236))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -382,8 +378,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1077`
 		//  Estimated: `4113`
-		// Minimum execution time: 1_908_009_000 picoseconds.
-		Weight::from_parts(2_169_249_000, 0)
+		// Minimum execution time: 1_956_300_000 picoseconds.
+		Weight::from_parts(2_143_681_000, 0)
 			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
