@@ -18,7 +18,7 @@ node="$IPLEDGER_NODE_BIN"
 # In the dev profile the Wasm builder does not compact the runtime.
 runtime="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/wbuild/ipledger-runtime/ipledger_runtime.wasm"
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_ip_parties pallet_ip_registry)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_ip_consortium pallet_ip_parties pallet_ip_registry)
 for pallet in "${pallets[@]}"; do
 	phase "benchmark $pallet" "$node" benchmark pallet \
 		--runtime "$runtime" \

@@ -32,7 +32,7 @@ pub fn development() -> Result<ChainSpec, String> {
 	from_preset("IPLedger Development", "ipledger_dev", ChainType::Development, DEV_RUNTIME_PRESET)
 }
 
-/// Two validators (Alice and Bob) on one machine.
+/// Two validators (Alice and Bob, for the offices EP and RU) on one machine: no sudo.
 pub fn local_testnet() -> Result<ChainSpec, String> {
 	from_preset(
 		"IPLedger Local Testnet",
@@ -40,4 +40,35 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 		ChainType::Local,
 		LOCAL_TESTNET_RUNTIME_PRESET,
 	)
+}
+
+/// Five offices, four of them running validators, governing together: no sudo.
+pub fn consortium() -> Result<ChainSpec, String> {
+	from_preset(
+		"IPLedger Consortium",
+		"ipledger_consortium",
+		ChainType::Local,
+		ipledger_runtime::genesis_config_presets::CONSORTIUM_RUNTIME_PRESET,
+	)
+}
+
+/// A local test network of `validators` offices, each running a validator (`--chain
+/// local_testnet_N`, N from 1 to 6): what `./scripts/local-testnet.sh N` starts.
+pub fn local_testnet_of(validators: usize) -> Result<ChainSpec, String> {
+	let patch =
+		ipledger_runtime::genesis_config_presets::local_testnet(validators).ok_or_else(|| {
+			format!(
+				"a local test network has 1 to {} validators, not {validators}",
+				ipledger_runtime::genesis_config_presets::MAX_LOCAL_VALIDATORS
+			)
+		})?;
+	let wasm =
+		WASM_BINARY.ok_or_else(|| "the node was built without its runtime's Wasm".to_string())?;
+	Ok(ChainSpec::builder(wasm, None)
+		.with_name(&format!("IPLedger Local Testnet ({validators} validators)"))
+		.with_id(&format!("ipledger_local_testnet_{validators}"))
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_patch(patch)
+		.with_properties(properties())
+		.build())
 }

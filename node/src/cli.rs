@@ -48,4 +48,16 @@ pub struct Cli {
 	/// How to run the node.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// Seal blocks without Aura slots and GRANDPA votes, for a development chain only:
+	/// `instant` makes a block as soon as a transaction arrives and finalizes it at once.
+	#[arg(long, value_enum)]
+	pub sealing: Option<Sealing>,
+}
+
+/// How a development node seals blocks instead of Aura and GRANDPA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sealing {
+	/// A block for each transaction (or batch of them) as it arrives, finalized at once.
+	Instant,
 }

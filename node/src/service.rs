@@ -1,5 +1,8 @@
-//! The node's service: client, transaction pool, networking, Aura authoring, GRANDPA finality.
+//! The node's service: client, transaction pool, networking, Aura authoring, GRANDPA finality;
+//! or, on a development chain with `--sealing instant`, a block per transaction.
 
+use crate::cli::Sealing;
+use codec::Decode;
 use futures::FutureExt;
 use ipledger_runtime::{apis::RuntimeApi, opaque::Block};
 use sc_client_api::{Backend, BlockBackend};
@@ -49,8 +52,32 @@ fn slot_inherents(
 	(slot, timestamp)
 }
 
-/// Builds the client, its database, the transaction pool and the import queue.
-pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+/// The timestamp of an instantly sealed block on `parent`: now, or one slot after the parent
+/// if the chain is ahead of the clock (many blocks in one slot), so that every block has a
+/// slot of its own as Aura's pallet requires.
+fn instant_seal_timestamp(
+	client: &FullClient,
+	parent: <Block as BlockT>::Hash,
+	slot_duration: sp_consensus_aura::SlotDuration,
+) -> sp_timestamp::Timestamp {
+	use sc_client_api::StorageProvider;
+	let key = [sp_io::hashing::twox_128(b"Timestamp"), sp_io::hashing::twox_128(b"Now")].concat();
+	let parent_time = client
+		.storage(parent, &sp_core::storage::StorageKey(key))
+		.ok()
+		.flatten()
+		.and_then(|data| u64::decode(&mut &data.0[..]).ok())
+		.unwrap_or_default();
+	let now = *sp_timestamp::InherentDataProvider::from_system_time().timestamp();
+	sp_timestamp::Timestamp::new(now.max(parent_time + slot_duration.as_millis()))
+}
+
+/// Builds the client, its database, the transaction pool and the import queue (Aura's, or
+/// one that takes the node's own instantly sealed blocks).
+pub fn new_partial(
+	config: &Configuration,
+	sealing: Option<Sealing>,
+) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -99,7 +126,13 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	)?;
 
 	let inherents_client = client.clone();
-	let import_queue =
+	let import_queue = if sealing.is_some() {
+		sc_consensus_manual_seal::import_queue(
+			Box::new(client.clone()),
+			&task_manager.spawn_essential_handle(),
+			config.prometheus_registry(),
+		)
+	} else {
 		sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
 			block_import: grandpa_block_import.clone(),
 			justification_import: Some(Box::new(grandpa_block_import.clone())),
@@ -117,7 +150,8 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 			check_for_equivocation: Default::default(),
 			telemetry: telemetry.as_ref().map(|x| x.handle()),
 			compatibility_mode: Default::default(),
-		})?;
+		})?
+	};
 
 	Ok(sc_service::PartialComponents {
 		client,
@@ -134,6 +168,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 /// Builds and starts a full node with the network backend `N`.
 pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	config: Configuration,
+	sealing: Option<Sealing>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -144,7 +179,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		select_chain,
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
-	} = new_partial(&config)?;
+	} = new_partial(&config, sealing)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -244,6 +279,44 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		telemetry: telemetry.as_mut(),
 		tracing_execute_block: None,
 	})?;
+
+	if let Some(Sealing::Instant) = sealing {
+		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
+			task_manager.spawn_handle(),
+			client.clone(),
+			transaction_pool.clone(),
+			prometheus_registry.as_ref(),
+			telemetry.as_ref().map(|x| x.handle()),
+		);
+		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
+		let timestamp_client = client.clone();
+		let sealer = sc_consensus_manual_seal::run_instant_seal_and_finalize(
+			sc_consensus_manual_seal::InstantSealParams {
+				block_import: client.clone(),
+				env: proposer_factory,
+				client: client.clone(),
+				pool: transaction_pool,
+				select_chain,
+				consensus_data_provider: Some(Box::new(
+					sc_consensus_manual_seal::consensus::aura::AuraConsensusDataProvider::new(
+						client,
+					),
+				)),
+				create_inherent_data_providers: move |parent, ()| {
+					let timestamp =
+						instant_seal_timestamp(&timestamp_client, parent, slot_duration);
+					async move { Ok(sp_timestamp::InherentDataProvider::new(timestamp)) }
+				},
+			},
+		);
+		// Sealing is essential: if it fails, the node stops.
+		task_manager.spawn_essential_handle().spawn_blocking(
+			"instant-seal",
+			Some("block-authoring"),
+			sealer,
+		);
+		return Ok(task_manager);
+	}
 
 	if role.is_authority() {
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(

@@ -9,6 +9,13 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
+/// The same runtime with `spec_version` one higher, built with the feature `next-spec-version`:
+/// what the end-to-end tests upgrade the chain to through a council motion.
+#[cfg(feature = "std")]
+pub mod next {
+	include!(concat!(env!("OUT_DIR"), "/ipledger_runtime_next"));
+}
+
 extern crate alloc;
 
 // Before `apis`: it defines the `list_benchmarks!` and `add_benchmarks!` that `apis` calls.
@@ -52,12 +59,29 @@ pub mod opaque {
 }
 
 /// The runtime's version. `spec_version` goes up with every change of the runtime's logic.
+#[cfg(not(feature = "next-spec-version"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("ipledger"),
 	impl_name: alloc::borrow::Cow::Borrowed("ipledger"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The runtime's version as the next release will have it (`spec_version` one higher): only
+/// for the Wasm the runtime-upgrade tests apply. `#[runtime_version]` wants literals, hence
+/// the copy.
+#[cfg(feature = "next-spec-version")]
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("ipledger"),
+	impl_name: alloc::borrow::Cow::Borrowed("ipledger"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -157,6 +181,19 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(7)]
 	pub type Utility = pallet_utility;
+
+	// The consortium's governance. The council before its membership, and the validator set
+	// before the session pallet: their genesis builds in this order and each needs the former.
+	#[runtime::pallet_index(8)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(9)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(10)]
+	pub type IpConsortium = pallet_ip_consortium;
+	#[runtime::pallet_index(11)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(12)]
+	pub type NodeAuthorization = pallet_node_authorization;
 
 	// IPLedger's own pallets start at 50. Parties come first: the others refer to them, also
 	// in the genesis, which is built in this order.

@@ -1,7 +1,10 @@
 //! The runtime's own tests: its genesis presets. (`#[frame_support::runtime]` adds the
 //! integrity test of every pallet.)
 
-use crate::{genesis_config_presets, IpParties, Runtime, RuntimeGenesisConfig, RuntimeOrigin};
+use crate::{
+	genesis_config_presets, AccountId, IpConsortium, IpParties, Runtime, RuntimeGenesisConfig,
+	RuntimeOrigin, Session,
+};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	traits::Get,
@@ -38,49 +41,114 @@ fn genesis(name: &str) -> sp_io::TestExternalities {
 	ext
 }
 
+/// The accounts of `keys`.
+fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
+	keys.iter().map(|k| k.to_account_id()).collect()
+}
+
 #[test]
-fn every_preset_builds_a_chain_with_offices_and_validators() {
-	for (name, validators, second_office) in
-		[("development", 1, *b"CN"), ("local_testnet", 2, *b"RU")]
-	{
+fn every_preset_builds_a_chain_with_offices_validators_and_a_council() {
+	use Sr25519Keyring::*;
+	let presets: [(
+		&str,
+		&[Sr25519Keyring],
+		Option<Sr25519Keyring>,
+		&[(&[u8; 2], Sr25519Keyring)],
+		&[Sr25519Keyring],
+		&[usize],
+	); 3] = [
+		(
+			"development",
+			&[Alice],
+			Some(Alice),
+			&[(b"EP", Charlie), (b"CN", Dave)],
+			&[Charlie, Dave],
+			&[1],
+		),
+		(
+			"local_testnet",
+			&[Alice, Bob],
+			None,
+			&[(b"EP", Alice), (b"RU", Bob)],
+			&[Alice, Bob],
+			&[1, 2, 3],
+		),
+		(
+			"consortium",
+			&[Alice, Bob, Charlie, Dave],
+			None,
+			&[(b"EP", Alice), (b"US", Bob), (b"CN", Charlie), (b"JP", Dave), (b"KR", Eve)],
+			&[Alice, Bob, Charlie, Dave, Eve],
+			&[1, 2, 3, 4, 5],
+		),
+	];
+	for (name, validators, sudo, offices, council, nodes) in presets {
 		genesis(name).execute_with(|| {
-			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), validators, "{name}");
-			assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), validators);
+			// The session pallet hands the consortium's validators to Aura and GRANDPA.
+			assert_eq!(IpConsortium::validators(), accounts(validators), "{name}");
+			assert_eq!(Session::validators(), accounts(validators), "{name}");
+			let aura: Vec<_> = validators.iter().map(|v| v.public().into()).collect::<Vec<_>>();
+			assert_eq!(pallet_aura::Authorities::<Runtime>::get().into_inner(), aura, "{name}");
 			assert_eq!(
-				pallet_sudo::Key::<Runtime>::get(),
-				Some(Sr25519Keyring::Alice.to_account_id())
+				pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
+				validators.len()
 			);
-			assert!(
-				pallet_balances::Pallet::<Runtime>::free_balance(
-					Sr25519Keyring::Ferdie.to_account_id()
-				) > 0
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), sudo.map(|k| k.to_account_id()));
+
+			// The council is the offices' admins, and it is the collective's membership.
+			let mut members = accounts(council);
+			members.sort();
+			assert_eq!(
+				pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get()
+					.into_inner(),
+				members
 			);
+			assert_eq!(
+				pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get(),
+				members
+			);
+
+			// The validators' nodes are well known, each owned by its office.
+			let well_known = pallet_node_authorization::WellKnownNodes::<Runtime>::get();
+			let expected: std::collections::BTreeSet<_> =
+				nodes.iter().map(|n| genesis_config_presets::dev_node_peer_id(*n)).collect();
+			assert_eq!(well_known, expected, "{name}");
+
+			assert!(pallet_balances::Pallet::<Runtime>::free_balance(Ferdie.to_account_id()) > 0);
 			pallet_ip_registry::Pallet::<Runtime>::do_try_state().expect("invariants hold");
 
 			// The offices are authority parties that act through their admins' accounts.
-			let ep = IpParties::office(OfficeCode(*b"EP")).expect("EP is a party");
-			assert!(IpParties::has_role(ep, AuthorityRole::IpOffice, OfficeCode(*b"EP")));
-			assert!(IpParties::acts_for_office(
-				&Sr25519Keyring::Charlie.to_account_id(),
-				OfficeCode(*b"EP")
-			));
-			assert!(IpParties::acts_for_office(
-				&Sr25519Keyring::Dave.to_account_id(),
-				OfficeCode(second_office)
-			));
-			assert!(!IpParties::acts_for_office(
-				&Sr25519Keyring::Dave.to_account_id(),
-				OfficeCode(*b"EP")
-			));
+			for (code, admin) in offices {
+				let office = IpParties::office(OfficeCode(**code)).expect("the office is a party");
+				assert!(IpParties::has_role(office, AuthorityRole::IpOffice, OfficeCode(**code)));
+				assert!(IpParties::acts_for_office(&admin.to_account_id(), OfficeCode(**code)));
+			}
+			assert!(!IpParties::acts_for_office(&Ferdie.to_account_id(), OfficeCode(*b"EP")));
 			pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
 		});
 	}
 }
 
 #[test]
+fn dev_node_peer_ids_decode_to_ed25519_identity_multihashes() {
+	// Node key 0x00..01's peer id, as libp2p encodes it: an identity multihash (0x00, 36
+	// bytes) of the protobuf public key (ed25519 = 1, 32 bytes).
+	let expected = "0024080112204cb5abf6ad79fbf5abbccafcc269d85cd2651ed4b885b5869f241aedf0a5ba29";
+	assert_eq!(hex::encode(genesis_config_presets::dev_node_peer_id(1).0), expected);
+	for n in 1..=genesis_config_presets::DEV_NODE_PEER_IDS.len() {
+		let bytes = genesis_config_presets::dev_node_peer_id(n).0;
+		assert_eq!(bytes.len(), 38, "peer id {n}");
+		assert_eq!(bytes[..6], [0x00, 0x24, 0x08, 0x01, 0x12, 0x20], "peer id {n}");
+	}
+}
+
+#[test]
 fn presets_are_listed_and_unknown_ones_are_refused() {
 	let names = genesis_config_presets::preset_names();
-	assert_eq!(names, vec!["development".to_string(), "local_testnet".to_string()]);
+	assert_eq!(
+		names,
+		vec!["development".to_string(), "local_testnet".to_string(), "consortium".to_string()]
+	);
 	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
 }
 
@@ -138,6 +206,111 @@ fn a_party_links_an_sr25519_key_and_resolves_as_a_did() {
 
 		assert_eq!(IpParties::resolve_did(b"did:ipledger:x"), Err(DidResolutionError::InvalidDid));
 		assert_eq!(IpParties::resolve_did(b"did:ipledger:999"), Err(DidResolutionError::NotFound));
+		pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
+	});
+}
+
+#[test]
+fn local_testnets_have_one_to_six_validators() {
+	for n in 1..=genesis_config_presets::MAX_LOCAL_VALIDATORS {
+		let patch = genesis_config_presets::local_testnet(n).expect("a supported size");
+		let keys = patch["session"]["keys"].as_array().expect("session keys");
+		assert_eq!(keys.len(), n);
+		assert_eq!(patch["councilMembership"]["members"].as_array().map(Vec::len), Some(n));
+		// One more node is authorized than there are validators (an observer), up to six.
+		let nodes = patch["nodeAuthorization"]["nodes"].as_array().expect("nodes");
+		assert_eq!(nodes.len(), (n + 1).min(6));
+	}
+	assert!(genesis_config_presets::local_testnet(0).is_none());
+	assert!(genesis_config_presets::local_testnet(7).is_none());
+}
+
+/// `voters` of the consortium's council pass a motion for `call` proposed with `threshold`;
+/// returns the result the motion's execution reported.
+fn council_motion(
+	call: crate::RuntimeCall,
+	threshold: u32,
+	voters: &[Sr25519Keyring],
+) -> sp_runtime::DispatchResult {
+	use frame_support::{assert_ok, dispatch::GetDispatchInfo};
+	use sp_runtime::traits::Hash;
+	let length = codec::Encode::encoded_size(&call) as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
+	let proposer = RuntimeOrigin::signed(voters[0].to_account_id());
+	assert_ok!(crate::Council::propose(proposer.clone(), threshold, Box::new(call), length));
+	for voter in voters {
+		assert_ok!(crate::Council::vote(
+			RuntimeOrigin::signed(voter.to_account_id()),
+			hash,
+			index,
+			true
+		));
+	}
+	assert_ok!(crate::Council::close(proposer, hash, index, weight, length));
+	frame_system::Pallet::<Runtime>::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			crate::RuntimeEvent::Council(pallet_collective::Event::Executed {
+				proposal_hash,
+				result,
+			}) if proposal_hash == hash => Some(result),
+			_ => None,
+		})
+		.expect("a motion that reached its threshold was executed")
+}
+
+#[test]
+fn two_thirds_of_the_council_govern_the_consortium() {
+	use Sr25519Keyring::*;
+	genesis("consortium").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let grant = |code: &[u8; 2]| -> crate::RuntimeCall {
+			pallet_ip_parties::Call::<Runtime>::grant_role {
+				party: IpParties::office(OfficeCode(*b"KR")).expect("KR is a party"),
+				role: AuthorityRole::Court,
+				jurisdiction: OfficeCode(*code),
+			}
+			.into()
+		};
+		let kr = IpParties::office(OfficeCode(*b"KR")).expect("KR is a party");
+
+		// Three of five: below two thirds, the motion's call is refused.
+		let result = council_motion(grant(b"KR"), 3, &[Alice, Bob, Charlie]);
+		assert_eq!(result, Err(sp_runtime::DispatchError::BadOrigin));
+		assert!(!IpParties::has_role(kr, AuthorityRole::Court, OfficeCode(*b"KR")));
+
+		// Four of five grant an authority role...
+		assert_eq!(council_motion(grant(b"KR"), 4, &[Alice, Bob, Charlie, Dave]), Ok(()));
+		assert!(IpParties::has_role(kr, AuthorityRole::Court, OfficeCode(*b"KR")));
+
+		// ...and enact what only root may do, through the consortium pallet.
+		let heap: crate::RuntimeCall =
+			frame_system::Call::<Runtime>::set_heap_pages { pages: 100 }.into();
+		let enact: crate::RuntimeCall =
+			pallet_ip_consortium::Call::<Runtime>::enact { call: Box::new(heap) }.into();
+		assert_eq!(council_motion(enact, 4, &[Bob, Charlie, Dave, Eve]), Ok(()));
+		assert!(frame_system::Pallet::<Runtime>::events().iter().any(|record| matches!(
+			record.event,
+			crate::RuntimeEvent::IpConsortium(pallet_ip_consortium::Event::Enacted {
+				result: Ok(())
+			})
+		)));
+		assert_eq!(
+			sp_io::storage::get(sp_core::storage::well_known_keys::HEAP_PAGES).map(|v| v.to_vec()),
+			Some(codec::Encode::encode(&100u64))
+		);
+
+		// A member alone cannot act for the council, nor can anyone else.
+		frame_support::assert_noop!(
+			IpConsortium::add_validator(
+				RuntimeOrigin::signed(Alice.to_account_id()),
+				Eve.to_account_id()
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
 		pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
 	});
 }

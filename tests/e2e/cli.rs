@@ -32,7 +32,9 @@ fn export_chain_spec_gives_the_dev_chain_with_its_offices() {
 		.collect();
 	assert_eq!(offices, vec![("IpOffice", "EP"), ("IpOffice", "CN")]);
 	assert!(parties.iter().all(|p| p["kind"] == "Authority"));
-	assert_eq!(genesis_patch(&spec)["aura"]["authorities"].as_array().map(Vec::len), Some(1));
+	// One validator, whose keys the session pallet hands to Aura and GRANDPA; Alice is sudo.
+	assert_eq!(genesis_patch(&spec)["session"]["keys"].as_array().map(Vec::len), Some(1));
+	assert!(genesis_patch(&spec)["sudo"]["key"].is_string());
 }
 
 #[test]
@@ -41,7 +43,31 @@ fn export_chain_spec_gives_the_local_testnet_with_two_validators() {
 	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 	let spec: Value = serde_json::from_slice(&out.stdout).expect("the chain spec is JSON");
 	assert_eq!(spec["id"], "ipledger_local_testnet");
-	assert_eq!(genesis_patch(&spec)["grandpa"]["authorities"].as_array().map(Vec::len), Some(2));
+	assert_eq!(genesis_patch(&spec)["session"]["keys"].as_array().map(Vec::len), Some(2));
+	assert!(genesis_patch(&spec)["sudo"]["key"].is_null(), "only the dev chain has sudo");
+}
+
+#[test]
+fn export_chain_spec_gives_local_testnets_of_n_validators_and_the_consortium() {
+	for (chain, id, validators, council) in [
+		("local_testnet_4", "ipledger_local_testnet_4", 4, 4),
+		("consortium", "ipledger_consortium", 4, 5),
+	] {
+		let out = node(&["export-chain-spec", "--chain", chain]);
+		assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+		let spec: Value = serde_json::from_slice(&out.stdout).expect("the chain spec is JSON");
+		assert_eq!(spec["id"], id);
+		let patch = genesis_patch(&spec);
+		assert_eq!(patch["session"]["keys"].as_array().map(Vec::len), Some(validators));
+		assert_eq!(patch["ipConsortium"]["validators"].as_array().map(Vec::len), Some(validators));
+		let members = patch["councilMembership"]["members"].as_array().map(Vec::len);
+		assert_eq!(members, Some(council));
+		assert!(patch["sudo"]["key"].is_null(), "{chain} has no sudo");
+	}
+	let out = node(&["export-chain-spec", "--chain", "local_testnet_7"]);
+	assert!(!out.status.success());
+	let stderr = String::from_utf8_lossy(&out.stderr);
+	assert!(stderr.contains("1 to 6 validators"), "{stderr}");
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! The node binary is `$IPLEDGER_NODE`, or else `ipledger-node` beside the test executable's
 //! `deps/` directory (the same cargo profile). `./scripts/test.sh` builds it first.
 
+pub mod network;
+
 use std::{
 	fs::File,
 	net::TcpListener,
@@ -25,7 +27,7 @@ pub type Client = OnlineClient<PolkadotConfig>;
 
 /// How long a node may take to answer RPC after it starts (a debug build compiles the runtime
 /// to native code first).
-const STARTUP_TIMEOUT: Duration = Duration::from_secs(180);
+pub(crate) const STARTUP_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// The node binary under test.
 pub fn node_binary() -> PathBuf {
@@ -36,6 +38,25 @@ pub fn node_binary() -> PathBuf {
 	// target/<profile>/deps/<test> -> target/<profile>/ipledger-node
 	let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("tests run from deps/");
 	profile_dir.join("ipledger-node")
+}
+
+/// The runtime's Wasm with `spec_version` one higher (the `next-spec-version` build of
+/// `ipledger-runtime`), which the upgrade tests apply: `$IPLEDGER_NEXT_RUNTIME`, or the one
+/// built beside the node binary.
+pub fn next_runtime_wasm() -> PathBuf {
+	if let Some(path) = std::env::var_os("IPLEDGER_NEXT_RUNTIME") {
+		return PathBuf::from(path);
+	}
+	let dir = node_binary()
+		.parent()
+		.expect("the node binary is in a profile directory")
+		.join("wbuild/ipledger-runtime");
+	// A release build compacts and compresses it; the dev profile keeps it as built.
+	["ipledger_runtime_next.compact.compressed.wasm", "ipledger_runtime_next.wasm"]
+		.into_iter()
+		.map(|name| dir.join(name))
+		.find(|path| path.exists())
+		.unwrap_or_else(|| panic!("no next runtime under {}: build the node first", dir.display()))
 }
 
 /// A port on 127.0.0.1 that nothing listens on right now.
@@ -58,6 +79,11 @@ pub struct DevNode {
 impl DevNode {
 	/// Starts a dev node on free ports, its output in a log file under the temp directory.
 	pub fn start(name: &str) -> DevNode {
+		Self::start_with(name, &[])
+	}
+
+	/// Starts a dev node with `extra` arguments too.
+	pub fn start_with(name: &str, extra: &[&str]) -> DevNode {
 		let binary = node_binary();
 		assert!(
 			binary.exists(),
@@ -71,6 +97,7 @@ impl DevNode {
 		let child = Command::new(&binary)
 			.args(["--dev", "--tmp", "--no-prometheus", "--no-telemetry", "--no-mdns"])
 			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
+			.args(extra)
 			.stdin(Stdio::null())
 			.stdout(log.try_clone().expect("a log file handle can be cloned"))
 			.stderr(log)

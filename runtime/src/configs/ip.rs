@@ -1,11 +1,13 @@
 //! IPLedger's intellectual-property pallets.
 
+use super::governance::Governance;
+#[cfg(feature = "runtime-benchmarks")]
+use crate::AccountId;
 use crate::{
-	AccountId, Balance, Balances, IpParties, IpRegistry, Runtime, RuntimeHoldReason, Signature,
-	Timestamp, MICRO_UNIT, MILLI_UNIT,
+	Balance, Balances, IpParties, IpRegistry, Runtime, RuntimeHoldReason, Signature, Timestamp,
+	MICRO_UNIT, MILLI_UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
-use frame_system::EnsureRoot;
 use ipledger_primitives::MultiSignatureKey;
 use sp_runtime::traits::Verify;
 
@@ -22,8 +24,8 @@ impl pallet_ip_registry::Config for Runtime {
 	type AnchorDeposit = AnchorDeposit;
 	type TransferDeposit = TransferDeposit;
 	type Parties = IpParties;
-	// Governance is root (sudo) until the offices' council takes over.
-	type RulesOrigin = EnsureRoot<AccountId>;
+	// The offices' council by two thirds (or root: sudo on the dev chain).
+	type RulesOrigin = Governance;
 	type Time = Timestamp;
 	type WeightInfo = crate::weights::pallet_ip_registry::WeightInfo<Runtime>;
 	type MaxTitleLen = ConstU32<512>;
@@ -88,8 +90,8 @@ parameter_types! {
 impl pallet_ip_parties::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	// Governance is root (sudo) until the offices' council takes over.
-	type AuthorityOrigin = EnsureRoot<AccountId>;
+	// The offices' council by two thirds (or root: sudo on the dev chain).
+	type AuthorityOrigin = Governance;
 	type Signature = Signature;
 	type Signer = <Signature as Verify>::Signer;
 	type KeyKindOf = MultiSignatureKey;

@@ -1,5 +1,6 @@
 //! Each pallet's configuration in the runtime: one file an area.
 
+pub mod governance;
 mod ip;
 mod system;
 

@@ -1,0 +1,79 @@
+//! The permissioned network (`pallet-node-authorization`): validators' offchain workers keep
+//! their nodes to the well-known peer ids of the chain, so a node with another key finds no
+//! peer, while an authorized one joins and syncs. Checked with both network backends.
+
+use ipledger_e2e_tests::network::{NetworkNode, NodeSpec, TestDir};
+use std::time::{Duration, Instant};
+
+const CHAIN: &str = "local_testnet";
+
+async fn wait_for_best_above(node: &mut NetworkNode, above: u64, within: Duration) -> u64 {
+	let started = Instant::now();
+	loop {
+		let (best, _) = node.best().await;
+		if best > above {
+			return best;
+		}
+		assert!(
+			started.elapsed() < within,
+			"{} reached no block above {above} within {within:?}; see {}",
+			node.spec.name,
+			node.log_path.display()
+		);
+		tokio::time::sleep(Duration::from_secs(1)).await;
+	}
+}
+
+/// Alice and Bob validate; Charlie's node (a well-known key of the preset) and a stranger's
+/// (a key of its own) both dial them.
+async fn only_authorized_nodes_connect(backend: &'static str) {
+	let dir = TestDir::new(&format!("permissioned-{backend}"));
+	let with_backend = |mut spec: NodeSpec| {
+		spec.network_backend = Some(backend);
+		spec
+	};
+	let mut alice =
+		NetworkNode::start(&dir.0, with_backend(NodeSpec::validator(CHAIN, "alice", 1)));
+	let mut bob_spec = with_backend(NodeSpec::validator(CHAIN, "bob", 2));
+	bob_spec.bootnodes = vec![alice.multiaddr()];
+	let mut bob = NetworkNode::start(&dir.0, bob_spec);
+	// Blocks are made only when both validators are connected and the offchain workers have
+	// run on a few blocks: the network is permissioned from here on.
+	wait_for_best_above(&mut alice, 3, Duration::from_secs(240)).await;
+	wait_for_best_above(&mut bob, 3, Duration::from_secs(60)).await;
+	let bootnodes = vec![alice.multiaddr(), bob.multiaddr()];
+
+	let mut stranger_spec = with_backend(NodeSpec::full(CHAIN, "stranger", None));
+	stranger_spec.bootnodes = bootnodes.clone();
+	let mut stranger = NetworkNode::start(&dir.0, stranger_spec);
+	let mut charlie_spec = with_backend(NodeSpec::full(CHAIN, "charlie", Some(3)));
+	charlie_spec.bootnodes = bootnodes;
+	let mut charlie = NetworkNode::start(&dir.0, charlie_spec);
+
+	// Charlie joins and syncs Alice's chain.
+	let (alice_best, _) = alice.best().await;
+	wait_for_best_above(&mut charlie, alice_best - 1, Duration::from_secs(120)).await;
+	assert!(charlie.peers().await >= 1, "{backend}: the authorized node has peers");
+
+	// The stranger, all the while, has no peer and no block.
+	let started = Instant::now();
+	while started.elapsed() < Duration::from_secs(30) {
+		assert_eq!(
+			stranger.peers().await,
+			0,
+			"{backend}: a node whose peer id is not authorized got a peer; see {}",
+			stranger.log_path.display()
+		);
+		assert_eq!(stranger.best().await.0, 0, "{backend}: the stranger synced a block");
+		tokio::time::sleep(Duration::from_secs(2)).await;
+	}
+	// Meanwhile the authorized ones kept going.
+	wait_for_best_above(&mut charlie, alice_best, Duration::from_secs(60)).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn only_authorized_nodes_connect_with_either_network_backend() {
+	// One backend after the other: eight nodes at once would crowd two cores.
+	only_authorized_nodes_connect("libp2p").await;
+	only_authorized_nodes_connect("litep2p").await;
+}
