@@ -52,6 +52,11 @@ impl SubstrateCli for Cli {
 	}
 }
 
+/// Whether the command line names the option `name` (as `name value` or `name=value`).
+fn given(name: &str) -> bool {
+	std::env::args().any(|arg| arg == name || arg.starts_with(&format!("{name}=")))
+}
+
 /// Parses the command line and runs it.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
@@ -134,7 +139,14 @@ pub fn run() -> sc_cli::Result<()> {
 			{
 				return Err("--sealing is for a development chain (--dev) only".into());
 			}
-			runner.run_node_until_exit(|config| async move {
+			// The offchain worker keeps a node's connections to the chain's authorized nodes
+			// (`pallet-node-authorization`), so every node runs it, not only authorities, unless
+			// told otherwise with `--offchain-worker`.
+			let ocw_chosen = given("--offchain-worker");
+			runner.run_node_until_exit(|mut config| async move {
+				if !ocw_chosen {
+					config.offchain_worker.enabled = true;
+				}
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<
