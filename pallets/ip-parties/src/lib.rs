@@ -64,7 +64,7 @@ pub mod pallet {
 		/// The runtime's hold reasons.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Who gives and takes authority roles (governance; root for now).
+		/// Who gives and takes authority roles (governance: in the runtime, the offices' council).
 		type AuthorityOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// A signature by which a new account proves control of its key.

@@ -79,7 +79,8 @@ pub mod pallet {
 		/// Who is who: parties, and which accounts act for which office.
 		type Parties: PartiesInspect<Self::AccountId>;
 
-		/// Who sets the offices' rules for each kind of right (governance; root for now).
+		/// Who sets the offices' rules for each kind of right (governance: in the runtime, the
+		/// offices' council).
 		type RulesOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Calendar time, for filing and event dates.
