@@ -2,52 +2,15 @@
 //! then two at a time, restarted on their base paths, over loopback.
 
 use ipledger_e2e_tests::network::{NetworkNode, NodeSpec, TestDir};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const CHAIN: &str = "consortium";
-
-/// Waits until `node`'s finalized block is above `above`; returns it.
-async fn finalized_above(node: &mut NetworkNode, above: u64, within: Duration) -> (u64, String) {
-	let started = Instant::now();
-	loop {
-		let finalized = node.finalized().await;
-		if finalized.0 > above {
-			return finalized;
-		}
-		assert!(
-			started.elapsed() < within,
-			"{}: finality stayed at {} (not above {above}) for {within:?}; see {}",
-			node.spec.name,
-			finalized.0,
-			node.log_path.display()
-		);
-		tokio::time::sleep(Duration::from_secs(1)).await;
-	}
-}
-
-/// Waits until `node`'s best block is above `above`; returns its number.
-async fn best_above(node: &mut NetworkNode, above: u64, within: Duration) -> u64 {
-	let started = Instant::now();
-	loop {
-		let (best, _) = node.best().await;
-		if best > above {
-			return best;
-		}
-		assert!(
-			started.elapsed() < within,
-			"{}: no block above {above} within {within:?}; see {}",
-			node.spec.name,
-			node.log_path.display()
-		);
-		tokio::time::sleep(Duration::from_secs(1)).await;
-	}
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {
 	let dir = TestDir::new("finality");
 	let mut alice = NetworkNode::start(&dir.0, NodeSpec::validator(CHAIN, "alice", 1));
-	let bootnode = alice.multiaddr();
+	let bootnode = alice.multiaddr().await;
 	let mut others: Vec<NetworkNode> = [("bob", 2), ("charlie", 3), ("dave", 4)]
 		.into_iter()
 		.map(|(name, key)| {
@@ -59,18 +22,18 @@ async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {
 
 	// All four finalize.
 	let minute = Duration::from_secs(60);
-	let (first, _) = finalized_above(&mut alice, 2, 4 * minute).await;
+	let (first, _) = alice.wait_for_finalized_above(2, 4 * minute).await;
 	for node in others.iter_mut() {
-		finalized_above(node, 1, 2 * minute).await;
+		node.wait_for_finalized_above(1, 2 * minute).await;
 	}
 
 	// Dave fails: three of four voters still finalize, and blocks keep coming.
 	let dave_before = others[2].finalized().await;
 	others[2].kill();
 	let (best, _) = alice.best().await;
-	best_above(&mut alice, best + 2, 2 * minute).await;
+	alice.wait_for_best_above(best + 2, 2 * minute).await;
 	let (after_one, _) =
-		finalized_above(&mut alice, first.max(dave_before.0) + 2, 2 * minute).await;
+		alice.wait_for_finalized_above(first.max(dave_before.0) + 2, 2 * minute).await;
 
 	// Charlie fails too: two of four cannot finalize, but Alice and Bob still author.
 	others[1].kill();
@@ -80,7 +43,7 @@ async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {
 	let bob_stalled = others[0].finalized().await;
 	assert!(stalled_at >= after_one);
 	let (best, _) = alice.best().await;
-	best_above(&mut alice, best + 3, 2 * minute).await;
+	alice.wait_for_best_above(best + 3, 2 * minute).await;
 	assert_eq!(
 		alice.finalized().await,
 		(stalled_at, stalled_hash),
@@ -90,9 +53,9 @@ async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {
 
 	// Charlie comes back on its base path: finality resumes and Charlie catches up.
 	others[1].restart();
-	let (resumed, _) = finalized_above(&mut alice, stalled_at, 3 * minute).await;
+	let (resumed, _) = alice.wait_for_finalized_above(stalled_at, 3 * minute).await;
 	let (charlie_final, charlie_hash) =
-		finalized_above(&mut others[1], resumed - 1, 2 * minute).await;
+		others[1].wait_for_finalized_above(resumed - 1, 2 * minute).await;
 	assert_eq!(
 		alice.block_hash(charlie_final).await.as_deref(),
 		Some(charlie_hash.as_str()),
@@ -102,7 +65,8 @@ async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {
 	// Dave comes back last: it catches up, still has what it had finalized, and agrees.
 	others[2].restart();
 	let (now_final, _) = alice.finalized().await;
-	let (dave_final, dave_hash) = finalized_above(&mut others[2], now_final - 1, 3 * minute).await;
+	let (dave_final, dave_hash) =
+		others[2].wait_for_finalized_above(now_final - 1, 3 * minute).await;
 	assert_eq!(alice.block_hash(dave_final).await.as_deref(), Some(dave_hash.as_str()));
 	assert_eq!(
 		others[2].block_hash(dave_before.0).await.as_deref(),
@@ -111,9 +75,9 @@ async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {
 	);
 	assert!(dave_final >= dave_before.0, "Dave's finality did not go back");
 	// And all four finalize onwards together.
-	let (next, next_hash) = finalized_above(&mut alice, dave_final, 2 * minute).await;
+	let (next, next_hash) = alice.wait_for_finalized_above(dave_final, 2 * minute).await;
 	for node in others.iter_mut() {
-		let (theirs, _) = finalized_above(node, next - 1, 2 * minute).await;
+		let (theirs, _) = node.wait_for_finalized_above(next - 1, 2 * minute).await;
 		assert!(theirs >= next);
 		assert_eq!(node.block_hash(next).await.as_deref(), Some(next_hash.as_str()));
 	}

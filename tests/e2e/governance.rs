@@ -142,7 +142,7 @@ async fn author_of(node: &mut NetworkNode, client: &Client, number: u64) -> [u8;
 async fn the_council_adds_a_validator_by_two_thirds_and_upgrades_the_runtime() {
 	let dir = TestDir::new("governance");
 	let mut alice = NetworkNode::start(&dir.0, NodeSpec::validator(CHAIN, "alice", 1));
-	let bootnode = alice.multiaddr();
+	let bootnode = alice.multiaddr().await;
 	let mut validators: Vec<NetworkNode> = [("bob", 2), ("charlie", 3), ("dave", 4)]
 		.into_iter()
 		.map(|(name, key)| {

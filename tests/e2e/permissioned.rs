@@ -7,23 +7,6 @@ use std::time::{Duration, Instant};
 
 const CHAIN: &str = "local_testnet";
 
-async fn wait_for_best_above(node: &mut NetworkNode, above: u64, within: Duration) -> u64 {
-	let started = Instant::now();
-	loop {
-		let (best, _) = node.best().await;
-		if best > above {
-			return best;
-		}
-		assert!(
-			started.elapsed() < within,
-			"{} reached no block above {above} within {within:?}; see {}",
-			node.spec.name,
-			node.log_path.display()
-		);
-		tokio::time::sleep(Duration::from_secs(1)).await;
-	}
-}
-
 /// Alice and Bob validate; Charlie's node (a well-known key of the preset) and a stranger's
 /// (a key of its own) both dial them.
 async fn only_authorized_nodes_connect(backend: &'static str) {
@@ -35,13 +18,13 @@ async fn only_authorized_nodes_connect(backend: &'static str) {
 	let mut alice =
 		NetworkNode::start(&dir.0, with_backend(NodeSpec::validator(CHAIN, "alice", 1)));
 	let mut bob_spec = with_backend(NodeSpec::validator(CHAIN, "bob", 2));
-	bob_spec.bootnodes = vec![alice.multiaddr()];
+	bob_spec.bootnodes = vec![alice.multiaddr().await];
 	let mut bob = NetworkNode::start(&dir.0, bob_spec);
 	// Blocks are made only when both validators are connected and the offchain workers have
 	// run on a few blocks: the network is permissioned from here on.
-	wait_for_best_above(&mut alice, 3, Duration::from_secs(240)).await;
-	wait_for_best_above(&mut bob, 3, Duration::from_secs(60)).await;
-	let bootnodes = vec![alice.multiaddr(), bob.multiaddr()];
+	alice.wait_for_best_above(3, Duration::from_secs(240)).await;
+	bob.wait_for_best_above(3, Duration::from_secs(60)).await;
+	let bootnodes = vec![alice.multiaddr().await, bob.multiaddr().await];
 
 	// Charlie's node (authorized) joins and syncs Alice's chain; after a block or two its own
 	// offchain worker has made it permissioned too. (Until then a new node accepts anyone:
@@ -50,13 +33,13 @@ async fn only_authorized_nodes_connect(backend: &'static str) {
 	charlie_spec.bootnodes = bootnodes.clone();
 	let mut charlie = NetworkNode::start(&dir.0, charlie_spec);
 	let (alice_best, _) = alice.best().await;
-	wait_for_best_above(&mut charlie, alice_best + 1, Duration::from_secs(180)).await;
+	charlie.wait_for_best_above(alice_best + 1, Duration::from_secs(180)).await;
 	assert!(charlie.peers().await >= 1, "{backend}: the authorized node has peers");
 
 	// A stranger (a node key of its own) dials all three.
 	let mut stranger_spec = with_backend(NodeSpec::full(CHAIN, "stranger", None));
 	stranger_spec.bootnodes = bootnodes;
-	stranger_spec.bootnodes.push(charlie.multiaddr());
+	stranger_spec.bootnodes.push(charlie.multiaddr().await);
 	let mut stranger = NetworkNode::start(&dir.0, stranger_spec);
 	stranger.rpc().await;
 
@@ -74,7 +57,7 @@ async fn only_authorized_nodes_connect(backend: &'static str) {
 	}
 	// Meanwhile the authorized ones kept going.
 	let (alice_best, _) = alice.best().await;
-	wait_for_best_above(&mut charlie, alice_best, Duration::from_secs(60)).await;
+	charlie.wait_for_best_above(alice_best, Duration::from_secs(60)).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -17,18 +17,6 @@ pub fn dev_node_key(n: u8) -> String {
 	format!("{:064x}", n)
 }
 
-/// The peer id of development node key `n`, as the presets list it.
-pub fn dev_peer_id(n: u8) -> &'static str {
-	[
-		"12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp",
-		"12D3KooWHdiAxVd8uMQR1hGWXccidmfCwLqcMpGwR6QcTP6QRMuD",
-		"12D3KooWSCufgHzV4fCwRijfH2k3abrpAJxTKxEvN1FDuRXA2U9x",
-		"12D3KooWSsChzF81YDUKpe9Uk5AHV5oqAaXAcWNSPYgoLauUk4st",
-		"12D3KooWSuTq6MG9gPt7qZqLFKkYrfxMewTZhj9nmRHJkPwzWDG2",
-		"12D3KooWMz5U7fR8mF5DNhZSSyFN8c19kU63xYopzDSNCzoFigYk",
-	][usize::from(n) - 1]
-}
-
 /// A directory under the temp directory for one test's nodes, removed when dropped.
 pub struct TestDir(pub PathBuf);
 
@@ -170,10 +158,11 @@ impl NetworkNode {
 		self.child = Some(child);
 	}
 
-	/// The node's p2p address, if it has a development node key.
-	pub fn multiaddr(&self) -> String {
-		let key = self.spec.node_key.expect("only nodes with a dev key are bootnodes");
-		format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", self.p2p_port, dev_peer_id(key))
+	/// The node's p2p address on loopback, with the peer id it reports.
+	pub async fn multiaddr(&mut self) -> String {
+		let peer_id = self.call("system_localPeerId", rpc_params![]).await;
+		let peer_id = peer_id.as_str().expect("a peer id is text").to_string();
+		format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer_id}", self.p2p_port)
 	}
 
 	/// Kills the node with SIGKILL: no clean shutdown.
@@ -255,6 +244,47 @@ impl NetworkNode {
 		let header = self.call("chain_getHeader", rpc_params![hash.clone()]).await;
 		let number = parse_number(&header["number"]);
 		(number, hash.as_str().expect("a block hash is text").to_string())
+	}
+
+	/// Waits until the node's best block is above `above`; returns its number.
+	pub async fn wait_for_best_above(&mut self, above: u64, within: Duration) -> u64 {
+		let started = Instant::now();
+		loop {
+			let (best, _) = self.best().await;
+			if best > above {
+				return best;
+			}
+			assert!(
+				started.elapsed() < within,
+				"{}: no block above {above} within {within:?}; see {}",
+				self.spec.name,
+				self.log_path.display()
+			);
+			tokio::time::sleep(Duration::from_secs(1)).await;
+		}
+	}
+
+	/// Waits until the node's finalized block is above `above`; returns it.
+	pub async fn wait_for_finalized_above(
+		&mut self,
+		above: u64,
+		within: Duration,
+	) -> (u64, String) {
+		let started = Instant::now();
+		loop {
+			let finalized = self.finalized().await;
+			if finalized.0 > above {
+				return finalized;
+			}
+			assert!(
+				started.elapsed() < within,
+				"{}: finality stayed at {} (not above {above}) for {within:?}; see {}",
+				self.spec.name,
+				finalized.0,
+				self.log_path.display()
+			);
+			tokio::time::sleep(Duration::from_secs(1)).await;
+		}
 	}
 
 	/// The hash of the node's block `number`, if it has one.
