@@ -46,17 +46,21 @@ fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
 	keys.iter().map(|k| k.to_account_id()).collect()
 }
 
+/// What a preset should build: its name, validators, sudo key, offices with their admins,
+/// council and well-known development node keys.
+type ExpectedPreset = (
+	&'static str,
+	&'static [Sr25519Keyring],
+	Option<Sr25519Keyring>,
+	&'static [(&'static [u8; 2], Sr25519Keyring)],
+	&'static [Sr25519Keyring],
+	&'static [usize],
+);
+
 #[test]
 fn every_preset_builds_a_chain_with_offices_validators_and_a_council() {
 	use Sr25519Keyring::*;
-	let presets: [(
-		&str,
-		&[Sr25519Keyring],
-		Option<Sr25519Keyring>,
-		&[(&[u8; 2], Sr25519Keyring)],
-		&[Sr25519Keyring],
-		&[usize],
-	); 3] = [
+	let presets: [ExpectedPreset; 3] = [
 		(
 			"development",
 			&[Alice],

@@ -70,8 +70,8 @@ async fn motion(
 
 	// Members vote at once, each in a transaction of its own.
 	let mut votes = tokio::task::JoinSet::new();
-	for voter in voters.iter().cloned() {
-		let client = client.clone();
+	for voter in voters {
+		let (client, voter) = (client.clone(), voter.clone());
 		let hash = proposed.proposal_hash;
 		let index = proposed.proposal_index;
 		votes.spawn(async move {
