@@ -8,6 +8,8 @@
 # Node i (from 1) listens on p2p 30332+i, RPC 9943+i and Prometheus 9614+i, so the first node
 # has the usual ports (30333, 9944, 9615). State is kept under $IPLEDGER_TESTNET_DIR (default
 # ~/.cache/ipledger/testnet-N) between runs; `--fresh` starts from genesis again.
+# IPLEDGER_TESTNET_PORT_OFFSET moves every port (to run beside a dev chain); IPLEDGER_NODE
+# names a node binary to run instead of building one.
 # Usage: ./scripts/local-testnet.sh [N] [--fresh] [-- extra node arguments]
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
@@ -27,48 +29,59 @@ while [ $# -gt 0 ]; do
 done
 case "$count" in [1-6]) ;; *) die "N must be 1 to 6 (one validator per development account)" ;; esac
 
-"$IPLEDGER_ROOT/scripts/build.sh"
-node="$IPLEDGER_NODE_BIN"
+# IPLEDGER_NODE: a node binary to use as it is (the tests give theirs); else build it.
+if [ -n "${IPLEDGER_NODE:-}" ]; then
+	node="$IPLEDGER_NODE"
+	[ -x "$node" ] || die "IPLEDGER_NODE=$node is not an executable"
+else
+	"$IPLEDGER_ROOT/scripts/build.sh"
+	node="$IPLEDGER_NODE_BIN"
+fi
+# IPLEDGER_TESTNET_PORT_OFFSET moves every port by that much (default 0: the usual ports).
+offset="${IPLEDGER_TESTNET_PORT_OFFSET:-0}"
+case "$offset" in '' | *[!0-9]*) die "IPLEDGER_TESTNET_PORT_OFFSET must be a number" ;; esac
 dir="${IPLEDGER_TESTNET_DIR:-$IPLEDGER_CACHE/testnet-$count}"
 [ -z "$fresh" ] || rm -rf "$dir"
 mkdir -p "$dir"
 chain="local_testnet_$count"
 names=(alice bob charlie dave eve ferdie)
-# The development node keys' peer ids (runtime/src/genesis_config_presets.rs).
-peers=(
-	12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp
-	12D3KooWHdiAxVd8uMQR1hGWXccidmfCwLqcMpGwR6QcTP6QRMuD
-	12D3KooWSCufgHzV4fCwRijfH2k3abrpAJxTKxEvN1FDuRXA2U9x
-	12D3KooWSsChzF81YDUKpe9Uk5AHV5oqAaXAcWNSPYgoLauUk4st
-	12D3KooWSuTq6MG9gPt7qZqLFKkYrfxMewTZhj9nmRHJkPwzWDG2
-	12D3KooWMz5U7fR8mF5DNhZSSyFN8c19kU63xYopzDSNCzoFigYk
-)
-bootnode="/ip4/127.0.0.1/tcp/30333/p2p/${peers[0]}"
 
 pids=()
+stopping=
 stop() {
-	trap - INT TERM EXIT
+	stopping=1
+	trap - INT TERM
 	log "stopping ${#pids[@]} nodes"
 	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 	wait 2>/dev/null || true
+	log "all nodes stopped"
 }
-trap stop INT TERM EXIT
+trap 'stop; exit 0' INT TERM
+trap 'if [ -z "$stopping" ]; then stop; fi' EXIT
 
+bootnode=
 for i in $(seq 1 "$count"); do
 	name="${names[$((i - 1))]}"
+	# Development node key i: its peer id is one of the presets' well-known nodes.
+	key="$(printf '%064x' "$i")"
+	peer="$(printf '%s' "$key" | "$node" key inspect-node-key)"
+	p2p=$((30332 + i + offset)) rpc=$((9943 + i + offset)) metrics=$((9614 + i + offset))
+	[ -n "$bootnode" ] || bootnode="/ip4/127.0.0.1/tcp/$p2p/p2p/$peer"
 	"$node" --chain "$chain" --"$name" \
 		--base-path "$dir/$name" \
-		--node-key "$(printf '%064x' "$i")" \
-		--port $((30332 + i)) --rpc-port $((9943 + i)) \
-		--prometheus-port $((9614 + i)) \
+		--node-key "$key" \
+		--port "$p2p" --rpc-port "$rpc" \
+		--prometheus-port "$metrics" \
 		--bootnodes "$bootnode" \
 		--no-mdns --rpc-cors all \
 		"${extra[@]}" >"$dir/$name.log" 2>&1 &
 	pids+=("$!")
-	printf '[ipledger] %-8s rpc ws://127.0.0.1:%d  p2p /ip4/127.0.0.1/tcp/%d/p2p/%s  metrics http://127.0.0.1:%d/metrics  log %s\n' \
-		"$name" $((9943 + i)) $((30332 + i)) "${peers[$((i - 1))]}" $((9614 + i)) "$dir/$name.log" >&2
+	printf '[ipledger] %-8s rpc ws://127.0.0.1:%d  p2p /ip4/127.0.0.1/tcp/%d/p2p/%s  metrics http://127.0.0.1:%d/metrics  log %s  pid %d\n' \
+		"$name" "$rpc" "$p2p" "$peer" "$metrics" "$dir/$name.log" "$!" >&2
 done
 log "$count validators of $chain are running; Ctrl-C stops them"
 # Stop everything as soon as one node exits (its log says why).
-wait -n "${pids[@]}" || true
-log "a node exited; see the logs under $dir"
+status=0
+wait -n "${pids[@]}" || status=$?
+log "a node exited (status $status); see the logs under $dir"
+exit 1

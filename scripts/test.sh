@@ -12,6 +12,7 @@ cd "$IPLEDGER_ROOT"
 export IPLEDGER_NODE="$IPLEDGER_NODE_BIN"
 phase tests cargo test --locked --workspace --no-fail-fast
 # Every benchmark runs once on the pallet's mock (their weights come from scripts/benchmark.sh).
-phase benchmark-tests cargo test --locked -p pallet-ip-parties -p pallet-ip-registry \
-	--features pallet-ip-parties/runtime-benchmarks,pallet-ip-registry/runtime-benchmarks benchmarking
+phase benchmark-tests cargo test --locked -p pallet-ip-parties -p pallet-ip-registry -p pallet-ip-consortium \
+	--features pallet-ip-parties/runtime-benchmarks,pallet-ip-registry/runtime-benchmarks,pallet-ip-consortium/runtime-benchmarks \
+	benchmarking
 log "all tests passed in $(($(date +%s) - started)) s"

@@ -280,22 +280,25 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		tracing_execute_block: None,
 	})?;
 
-	// What builds blocks, for whichever sealing this node does.
-	let proposer_factory = sc_basic_authorship::ProposerFactory::new(
-		task_manager.spawn_handle(),
-		client.clone(),
-		transaction_pool.clone(),
-		prometheus_registry.as_ref(),
-		telemetry.as_ref().map(|x| x.handle()),
-	);
+	// What builds blocks; made only by a node that authors, whichever sealing it does.
+	let proposer_factory = || {
+		sc_basic_authorship::ProposerFactory::new(
+			task_manager.spawn_handle(),
+			client.clone(),
+			transaction_pool.clone(),
+			prometheus_registry.as_ref(),
+			telemetry.as_ref().map(|x| x.handle()),
+		)
+	};
 	let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 
 	if let Some(Sealing::Instant) = sealing {
 		let timestamp_client = client.clone();
+		let env = proposer_factory();
 		let sealer = sc_consensus_manual_seal::run_instant_seal_and_finalize(
 			sc_consensus_manual_seal::InstantSealParams {
 				block_import: client.clone(),
-				env: proposer_factory,
+				env,
 				client: client.clone(),
 				pool: transaction_pool,
 				select_chain,
@@ -321,6 +324,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	}
 
 	if role.is_authority() {
+		let proposer_factory = proposer_factory();
 		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
 			StartAuraParams {
 				slot_duration,

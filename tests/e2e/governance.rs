@@ -4,7 +4,7 @@
 
 use ipledger_e2e_tests::{
 	account, events_named,
-	network::{NetworkNode, NodeSpec, TestDir},
+	network::{start_validators, NetworkNode, NodeSpec, TestDir},
 	next_runtime_wasm, pallet_error, submit, Client,
 };
 use serde_json::Value as Json;
@@ -19,6 +19,8 @@ use subxt::{
 use subxt_signer::sr25519::{dev, Keypair};
 
 const CHAIN: &str = "consortium";
+/// The consortium preset's four validators (EP, US, CN, JP) and their development node keys.
+const VALIDATORS: &[(&str, u8)] = &[("alice", 1), ("bob", 2), ("charlie", 3), ("dave", 4)];
 
 /// `Council::Proposed`.
 #[derive(scale_decode::DecodeAsType, Debug)]
@@ -141,16 +143,7 @@ async fn author_of(node: &mut NetworkNode, client: &Client, number: u64) -> [u8;
 #[tokio::test(flavor = "multi_thread")]
 async fn the_council_adds_a_validator_by_two_thirds_and_upgrades_the_runtime() {
 	let dir = TestDir::new("governance");
-	let mut alice = NetworkNode::start(&dir.0, NodeSpec::validator(CHAIN, "alice", 1));
-	let bootnode = alice.multiaddr().await;
-	let mut validators: Vec<NetworkNode> = [("bob", 2), ("charlie", 3), ("dave", 4)]
-		.into_iter()
-		.map(|(name, key)| {
-			let mut spec = NodeSpec::validator(CHAIN, name, key);
-			spec.bootnodes = vec![bootnode.clone()];
-			NetworkNode::start(&dir.0, spec)
-		})
-		.collect();
+	let (mut alice, bootnode, mut validators) = start_validators(&dir.0, CHAIN, VALIDATORS).await;
 	// KR's node: a well-known node of the preset, a validator-to-be without keys yet.
 	let mut eve_spec = NodeSpec::full(CHAIN, "eve", Some(5));
 	eve_spec.validator = true;

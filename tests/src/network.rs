@@ -86,6 +86,28 @@ impl NodeSpec {
 	}
 }
 
+/// Starts one validator of `chain` under `dir` per `(dev account, node key)`, the first being
+/// the others' bootnode. Returns the first node, its p2p address and the others, in order.
+pub async fn start_validators(
+	dir: &Path,
+	chain: &str,
+	validators: &[(&'static str, u8)],
+) -> (NetworkNode, String, Vec<NetworkNode>) {
+	let ((first_name, first_key), others) =
+		validators.split_first().expect("a network has a first validator");
+	let mut first = NetworkNode::start(dir, NodeSpec::validator(chain, first_name, *first_key));
+	let bootnode = first.multiaddr().await;
+	let others = others
+		.iter()
+		.map(|(name, key)| {
+			let mut spec = NodeSpec::validator(chain, name, *key);
+			spec.bootnodes = vec![bootnode.clone()];
+			NetworkNode::start(dir, spec)
+		})
+		.collect();
+	(first, bootnode, others)
+}
+
 /// A running node of a local network; killed when dropped.
 pub struct NetworkNode {
 	/// How it was started (a restart starts it the same way).
