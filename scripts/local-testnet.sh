@@ -6,7 +6,8 @@
 # endpoints; Ctrl-C stops them all.
 #
 # Node i (from 1) listens on p2p 30332+i, RPC 9943+i and Prometheus 9614+i, so the first node
-# has the usual ports (30333, 9944, 9615). State is kept under $IPLEDGER_TESTNET_DIR (default
+# has the usual ports (30333, 9944, 9615). Each node connects only to the others (reserved
+# peers), as a consortium's nodes do. State is kept under $IPLEDGER_TESTNET_DIR (default
 # ~/.cache/ipledger/testnet-N) between runs; `--fresh` starts from genesis again.
 # IPLEDGER_TESTNET_PORT_OFFSET moves every port (to run beside a dev chain); IPLEDGER_NODE
 # names a node binary to run instead of building one.
@@ -59,25 +60,35 @@ stop() {
 trap 'stop; exit 0' INT TERM
 trap 'if [ -z "$stopping" ]; then stop; fi' EXIT
 
-bootnode=
+# Node i's ports, and its address: development node key i, whose peer id is one of the
+# presets' well-known nodes.
+p2p_port() { echo $((30332 + $1 + offset)); }
+addresses=()
+for i in $(seq 1 "$count"); do
+	peer="$(printf '%064x' "$i" | "$node" key inspect-node-key)"
+	addresses+=("/ip4/127.0.0.1/tcp/$(p2p_port "$i")/p2p/$peer")
+done
+
 for i in $(seq 1 "$count"); do
 	name="${names[$((i - 1))]}"
-	# Development node key i: its peer id is one of the presets' well-known nodes.
-	key="$(printf '%064x' "$i")"
-	peer="$(printf '%s' "$key" | "$node" key inspect-node-key)"
-	p2p=$((30332 + i + offset)) rpc=$((9943 + i + offset)) metrics=$((9614 + i + offset))
-	[ -n "$bootnode" ] || bootnode="/ip4/127.0.0.1/tcp/$p2p/p2p/$peer"
+	rpc=$((9943 + i + offset)) metrics=$((9614 + i + offset))
+	# Only the other validators, from the first moment: node authorization takes over once
+	# the node's offchain worker has run.
+	others=()
+	for j in $(seq 1 "$count"); do [ "$j" = "$i" ] || others+=("${addresses[$((j - 1))]}"); done
+	reserved=()
+	[ ${#others[@]} -eq 0 ] || reserved=(--reserved-only --reserved-nodes "${others[@]}")
 	"$node" --chain "$chain" --"$name" \
 		--base-path "$dir/$name" \
-		--node-key "$key" \
-		--port "$p2p" --rpc-port "$rpc" \
+		--node-key "$(printf '%064x' "$i")" \
+		--port "$(p2p_port "$i")" --rpc-port "$rpc" \
 		--prometheus-port "$metrics" \
-		--bootnodes "$bootnode" \
+		"${reserved[@]}" \
 		--no-mdns --rpc-cors all \
 		"${extra[@]}" >"$dir/$name.log" 2>&1 &
 	pids+=("$!")
-	printf '[ipledger] %-8s rpc ws://127.0.0.1:%d  p2p /ip4/127.0.0.1/tcp/%d/p2p/%s  metrics http://127.0.0.1:%d/metrics  log %s  pid %d\n' \
-		"$name" "$rpc" "$p2p" "$peer" "$metrics" "$dir/$name.log" "$!" >&2
+	printf '[ipledger] %-8s rpc ws://127.0.0.1:%d  p2p %s  metrics http://127.0.0.1:%d/metrics  log %s  pid %d\n' \
+		"$name" "$rpc" "${addresses[$((i - 1))]}" "$metrics" "$dir/$name.log" "$!" >&2
 done
 log "$count validators of $chain are running; Ctrl-C stops them"
 # Stop everything as soon as one node exits (its log says why).

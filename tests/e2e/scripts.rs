@@ -1,13 +1,16 @@
-//! `scripts/local-testnet.sh` as an operator runs it: it starts N validators on loopback,
-//! prints their endpoints (RPC, p2p, Prometheus), they make and finalize one chain together,
-//! and Ctrl-C (SIGINT) stops every node it started.
+//! The scripts as people run them, against the node binary under test:
+//! - `scripts/dev.sh`, the README's first command: a dev chain that authors and finalizes, on
+//!   the RPC and Prometheus ports it prints; Ctrl-C stops it.
+//! - `scripts/local-testnet.sh`: N validators on loopback; it prints their endpoints (RPC, p2p,
+//!   Prometheus), they make and finalize one chain together, and Ctrl-C (SIGINT) stops every
+//!   node it started.
 
-use ipledger_e2e_tests::{network::TestDir, node_binary};
+use ipledger_e2e_tests::{free_port, network::TestDir, node_binary};
 use serde_json::Value;
 use std::{
 	io::{BufRead, BufReader, Read, Write},
 	net::{TcpListener, TcpStream},
-	path::{Path, PathBuf},
+	path::Path,
 	process::{Child, Command, Stdio},
 	sync::mpsc,
 	time::{Duration, Instant},
@@ -55,13 +58,62 @@ fn free_port_offset() -> u32 {
 		.expect("some range of loopback ports is free")
 }
 
-/// The script, run as from a terminal where Ctrl-C reaches it; stopped (SIGTERM) when dropped.
-struct Script(Child);
+/// A script run as from a terminal where Ctrl-C reaches it, its lines read as they come;
+/// stopped (SIGTERM) when dropped.
+struct Script {
+	child: Child,
+	lines: mpsc::Receiver<String>,
+	/// Every line so far, for the failure messages.
+	transcript: Vec<String>,
+}
 
 impl Script {
+	/// Runs `scripts/<name>` with `args` and `env`, on the node binary under test.
+	fn start(name: &str, args: &[&str], env: &[(&str, String)]) -> Script {
+		let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts").join(name);
+		// A shell started in the background ignores SIGINT, and so would the script: `env
+		// --default-signal` gives it the terminal's default, as when a person runs it.
+		let mut child = Command::new("env")
+			.args(["--default-signal=INT", "bash"])
+			.arg(path)
+			.args(args)
+			.env("IPLEDGER_NODE", node_binary())
+			.envs(env.iter().map(|(key, value)| (key, value)))
+			.stdin(Stdio::null())
+			.stdout(Stdio::null())
+			.stderr(Stdio::piped())
+			.spawn()
+			.expect("bash runs the script");
+		let stderr = child.stderr.take().expect("the script's output is piped");
+		let (lines_tx, lines) = mpsc::channel::<String>();
+		std::thread::spawn(move || {
+			for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+				if lines_tx.send(line).is_err() {
+					break;
+				}
+			}
+		});
+		Script { child, lines, transcript: Vec::new() }
+	}
+
+	/// The script's lines up to and including the first that contains `until`.
+	fn read_until(&mut self, until: &str) -> Vec<String> {
+		let mut read = Vec::new();
+		loop {
+			let line = self.lines.recv_timeout(Duration::from_secs(120)).unwrap_or_else(|_| {
+				panic!("the script said nothing with {until:?}: {:#?}", self.transcript)
+			});
+			self.transcript.push(line.clone());
+			read.push(line.clone());
+			if line.contains(until) {
+				return read;
+			}
+		}
+	}
+
 	fn signal(&self, signal: &str) {
 		let status = Command::new("kill")
-			.args([signal, &self.0.id().to_string()])
+			.args([signal, &self.child.id().to_string()])
 			.status()
 			.expect("kill runs");
 		assert!(status.success(), "kill {signal} reached the script");
@@ -71,7 +123,7 @@ impl Script {
 	fn wait(&mut self, within: Duration) -> Option<std::process::ExitStatus> {
 		let started = Instant::now();
 		while started.elapsed() < within {
-			if let Some(status) = self.0.try_wait().expect("the script's status can be read") {
+			if let Some(status) = self.child.try_wait().expect("the script's status can be read") {
 				return Some(status);
 			}
 			std::thread::sleep(Duration::from_millis(200));
@@ -82,7 +134,7 @@ impl Script {
 
 impl Drop for Script {
 	fn drop(&mut self) {
-		if matches!(self.0.try_wait(), Ok(None)) {
+		if matches!(self.child.try_wait(), Ok(None)) {
 			self.signal("-TERM");
 			let _ = self.wait(Duration::from_secs(60));
 		}
@@ -141,58 +193,80 @@ fn is_running(pid: u32) -> bool {
 	Path::new(&format!("/proc/{pid}")).exists()
 }
 
-fn script_path() -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/local-testnet.sh")
+/// Waits until the node at `rpc` has finalized a block above `above`; returns it.
+async fn wait_for_finalized_above(rpc: &RpcClient, above: u64) -> (u64, String) {
+	let started = Instant::now();
+	loop {
+		let (number, hash) = finalized(rpc).await;
+		if number > above {
+			return (number, hash);
+		}
+		assert!(started.elapsed() < Duration::from_secs(240), "finality stayed at {number}");
+		tokio::time::sleep(Duration::from_secs(1)).await;
+	}
+}
+
+/// The text after `label` in the first line that has it.
+fn after<'a>(lines: &'a [String], label: &str) -> &'a str {
+	lines
+		.iter()
+		.find_map(|line| line.split_once(label)?.1.split_whitespace().next())
+		.unwrap_or_else(|| panic!("no line with {label:?}: {lines:#?}"))
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_script_starts_a_network_prints_its_endpoints_and_ctrl_c_stops_it() {
+async fn dev_sh_starts_a_dev_chain_on_the_ports_it_prints_and_ctrl_c_stops_it() {
+	let (rpc_port, metrics_port, p2p_port) = (free_port(), free_port(), free_port());
+	let ports = [
+		"--rpc-port".to_string(),
+		rpc_port.to_string(),
+		"--prometheus-port".into(),
+		metrics_port.to_string(),
+		"--port".into(),
+		p2p_port.to_string(),
+	];
+	let args: Vec<&str> = ports.iter().map(String::as_str).collect();
+	let mut script = Script::start("dev.sh", &args, &[]);
+	let said = script.read_until("Ctrl-C stops the node");
+	let rpc_url = after(&said, "RPC on ");
+	assert_eq!(rpc_url, format!("ws://127.0.0.1:{rpc_port}"));
+	let metrics_url = after(&said, "Prometheus metrics: ");
+	assert_eq!(metrics_url, format!("http://127.0.0.1:{metrics_port}/metrics"));
+	let apps = after(&said, "polkadot-js Apps: ");
+	assert!(apps.contains(&format!("127.0.0.1%3A{rpc_port}")), "{apps}");
+
+	// The dev chain: Alice authors and finalizes alone.
+	let node = rpc(rpc_url).await;
+	let chain: String = node.request("system_chain", rpc_params![]).await.expect("chain name");
+	assert_eq!(chain, "IPLedger Development");
+	wait_for_finalized_above(&node, 1).await;
+	// Prometheus answers on the printed port (its gauges are refreshed every few seconds).
+	let page = http_get(metrics_url);
+	assert!(block_height(&page, "finalized").is_some(), "{page}");
+	let best = block_height(&page, "best");
+	assert!(best.is_some_and(|best| best >= 1), "best {best:?}");
+
+	// The script became the node (exec): Ctrl-C stops it cleanly.
+	script.signal("-INT");
+	let status = script.wait(Duration::from_secs(90)).expect("the node exits after Ctrl-C");
+	assert!(status.success(), "{status}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn local_testnet_sh_starts_validators_prints_their_endpoints_and_ctrl_c_stops_them() {
 	let dir = TestDir::new("local-testnet");
 	let offset = free_port_offset();
-	// A shell started in the background ignores SIGINT, and so would the script: `env
-	// --default-signal` gives it the terminal's default, as when an operator runs it.
-	let mut child = Command::new("env")
-		.args(["--default-signal=INT", "bash"])
-		.arg(script_path())
-		.args([VALIDATORS.to_string().as_str(), "--fresh"])
-		.env("IPLEDGER_NODE", node_binary())
-		.env("IPLEDGER_TESTNET_DIR", &dir.0)
-		.env("IPLEDGER_TESTNET_PORT_OFFSET", offset.to_string())
-		.stdin(Stdio::null())
-		.stdout(Stdio::null())
-		.stderr(Stdio::piped())
-		.spawn()
-		.expect("bash runs the script");
-	let stderr = child.stderr.take().expect("the script's output is piped");
-	let mut script = Script(child);
-
-	// The script's lines, read on a thread of their own.
-	let (lines_tx, lines) = mpsc::channel::<String>();
-	std::thread::spawn(move || {
-		for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-			if lines_tx.send(line).is_err() {
-				break;
-			}
-		}
-	});
-	let mut nodes = Vec::new();
-	let mut transcript = Vec::new();
-	loop {
-		let line = lines
-			.recv_timeout(Duration::from_secs(120))
-			.unwrap_or_else(|_| panic!("the script stopped talking: {transcript:#?}"));
-		transcript.push(line.clone());
-		if let Some(node) = parse_announcement(&line) {
-			nodes.push(node);
-		}
-		if line.contains("are running") {
-			break;
-		}
-	}
+	let env = [
+		("IPLEDGER_TESTNET_DIR", dir.0.display().to_string()),
+		("IPLEDGER_TESTNET_PORT_OFFSET", offset.to_string()),
+	];
+	let mut script = Script::start("local-testnet.sh", &[&VALIDATORS.to_string(), "--fresh"], &env);
+	let said = script.read_until("are running");
+	let nodes: Vec<Announced> = said.iter().filter_map(|line| parse_announcement(line)).collect();
 	assert_eq!(
 		nodes.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(),
 		["alice", "bob"],
-		"{transcript:#?}"
+		"{said:#?}"
 	);
 	// Node i's ports are the usual ones moved by the offset; each has a well-known peer id.
 	for (i, node) in (1..).zip(&nodes) {
@@ -210,15 +284,7 @@ async fn the_script_starts_a_network_prints_its_endpoints_and_ctrl_c_stops_it() 
 	assert_eq!(chain, "IPLedger Local Testnet (2 validators)");
 	let peer_id: String = bob.request("system_localPeerId", rpc_params![]).await.expect("id");
 	assert!(nodes[1].p2p.ends_with(&format!("/p2p/{peer_id}")), "the printed peer id is Bob's");
-	let started = Instant::now();
-	let (number, hash) = loop {
-		let (number, hash) = finalized(&alice).await;
-		if number > 2 {
-			break (number, hash);
-		}
-		assert!(started.elapsed() < Duration::from_secs(240), "finality stayed at {number}");
-		tokio::time::sleep(Duration::from_secs(1)).await;
-	};
+	let (number, hash) = wait_for_finalized_above(&alice, 2).await;
 	let at_bob: Value = bob
 		.request("chain_getBlockHash", rpc_params![number])
 		.await
@@ -241,5 +307,4 @@ async fn the_script_starts_a_network_prints_its_endpoints_and_ctrl_c_stops_it() 
 	for node in &nodes {
 		assert!(!is_running(node.pid), "{} (pid {}) still runs", node.name, node.pid);
 	}
-	drop(lines);
 }
