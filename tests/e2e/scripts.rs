@@ -152,7 +152,10 @@ fn http_get(url: &str) -> String {
 	write!(stream, "GET /{path} HTTP/1.0\r\nHost: {host}\r\n\r\n").expect("the request is sent");
 	let mut response = String::new();
 	stream.read_to_string(&mut response).expect("the response is read");
-	assert!(response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200"));
+	assert!(
+		response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200"),
+		"{url}: {response}"
+	);
 	response
 		.split_once("\r\n\r\n")
 		.map(|(_, body)| body.to_string())
