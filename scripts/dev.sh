@@ -7,14 +7,7 @@
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-# IPLEDGER_NODE: a node binary to run as it is (the tests give theirs); else build it.
-if [ -n "${IPLEDGER_NODE:-}" ]; then
-	node="$IPLEDGER_NODE"
-	[ -x "$node" ] || die "IPLEDGER_NODE=$node is not an executable"
-else
-	"$IPLEDGER_ROOT/scripts/build.sh"
-	node="$IPLEDGER_NODE_BIN"
-fi
+node="$(node_to_run)"
 
 tmp=(--tmp)
 for arg in "$@"; do

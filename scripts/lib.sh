@@ -44,3 +44,15 @@ use_toolchain() {
 	export RUSTUP_TOOLCHAIN="$tc"
 	log "toolchain: $tc ($(rustc --version))"
 }
+
+# Prints the node binary a script runs: $IPLEDGER_NODE as it is (the tests give theirs), else
+# the one scripts/build.sh builds (its output goes to stderr).
+node_to_run() {
+	if [ -n "${IPLEDGER_NODE:-}" ]; then
+		[ -x "$IPLEDGER_NODE" ] || die "IPLEDGER_NODE=$IPLEDGER_NODE is not an executable"
+		echo "$IPLEDGER_NODE"
+	else
+		"$IPLEDGER_ROOT/scripts/build.sh" >&2
+		echo "$IPLEDGER_NODE_BIN"
+	fi
+}

@@ -30,14 +30,7 @@ while [ $# -gt 0 ]; do
 done
 case "$count" in [1-6]) ;; *) die "N must be 1 to 6 (one validator per development account)" ;; esac
 
-# IPLEDGER_NODE: a node binary to use as it is (the tests give theirs); else build it.
-if [ -n "${IPLEDGER_NODE:-}" ]; then
-	node="$IPLEDGER_NODE"
-	[ -x "$node" ] || die "IPLEDGER_NODE=$node is not an executable"
-else
-	"$IPLEDGER_ROOT/scripts/build.sh"
-	node="$IPLEDGER_NODE_BIN"
-fi
+node="$(node_to_run)"
 # IPLEDGER_TESTNET_PORT_OFFSET moves every port by that much (default 0: the usual ports).
 offset="${IPLEDGER_TESTNET_PORT_OFFSET:-0}"
 case "$offset" in '' | *[!0-9]*) die "IPLEDGER_TESTNET_PORT_OFFSET must be a number" ;; esac
