@@ -30,10 +30,10 @@ while [ $# -gt 0 ]; do
 done
 case "$count" in [1-6]) ;; *) die "N must be 1 to 6 (one validator per development account)" ;; esac
 
-node="$(node_to_run)"
 # IPLEDGER_TESTNET_PORT_OFFSET moves every port by that much (default 0: the usual ports).
 offset="${IPLEDGER_TESTNET_PORT_OFFSET:-0}"
 case "$offset" in '' | *[!0-9]*) die "IPLEDGER_TESTNET_PORT_OFFSET must be a number" ;; esac
+node="$(node_to_run)"
 dir="${IPLEDGER_TESTNET_DIR:-$IPLEDGER_CACHE/testnet-$count}"
 [ -z "$fresh" ] || rm -rf "$dir"
 mkdir -p "$dir"
