@@ -1,17 +1,15 @@
 //! GRANDPA on four real validators (f = 1 faulty voter of 3f + 1): killed with SIGKILL one and
 //! then two at a time, restarted on their base paths, over loopback.
 
-use ipledger_e2e_tests::network::{start_validators, TestDir};
+use ipledger_e2e_tests::network::{start_validators, TestDir, CONSORTIUM_VALIDATORS};
 use std::time::Duration;
 
 const CHAIN: &str = "consortium";
-/// The consortium preset's four validators (EP, US, CN, JP) and their development node keys.
-const VALIDATORS: &[(&str, u8)] = &[("alice", 1), ("bob", 2), ("charlie", 3), ("dave", 4)];
 
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {
 	let dir = TestDir::new("finality");
-	let (mut alice, _, mut others) = start_validators(&dir.0, CHAIN, VALIDATORS).await;
+	let (mut alice, _, mut others) = start_validators(&dir.0, CHAIN, CONSORTIUM_VALIDATORS).await;
 
 	// All four finalize.
 	let minute = Duration::from_secs(60);

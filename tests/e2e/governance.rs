@@ -4,7 +4,7 @@
 
 use ipledger_e2e_tests::{
 	account, events_named,
-	network::{start_validators, NetworkNode, NodeSpec, TestDir},
+	network::{start_validators, NetworkNode, NodeSpec, TestDir, CONSORTIUM_VALIDATORS},
 	next_runtime_wasm, pallet_error, submit, Client,
 };
 use serde_json::Value as Json;
@@ -19,8 +19,6 @@ use subxt::{
 use subxt_signer::sr25519::{dev, Keypair};
 
 const CHAIN: &str = "consortium";
-/// The consortium preset's four validators (EP, US, CN, JP) and their development node keys.
-const VALIDATORS: &[(&str, u8)] = &[("alice", 1), ("bob", 2), ("charlie", 3), ("dave", 4)];
 
 /// `Council::Proposed`.
 #[derive(scale_decode::DecodeAsType, Debug)]
@@ -143,7 +141,8 @@ async fn author_of(node: &mut NetworkNode, client: &Client, number: u64) -> [u8;
 #[tokio::test(flavor = "multi_thread")]
 async fn the_council_adds_a_validator_by_two_thirds_and_upgrades_the_runtime() {
 	let dir = TestDir::new("governance");
-	let (mut alice, bootnode, mut validators) = start_validators(&dir.0, CHAIN, VALIDATORS).await;
+	let (mut alice, bootnode, mut validators) =
+		start_validators(&dir.0, CHAIN, CONSORTIUM_VALIDATORS).await;
 	// KR's node: a well-known node of the preset, a validator-to-be without keys yet.
 	let mut eve_spec = NodeSpec::full(CHAIN, "eve", Some(5));
 	eve_spec.validator = true;

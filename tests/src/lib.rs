@@ -16,6 +16,7 @@ use std::{
 use subxt::{
 	error::{TransactionEventsError, TransactionFinalizedSuccessError},
 	extrinsics::ExtrinsicEvents,
+	rpcs::RpcClient,
 	transactions::Payload,
 	utils::AccountId32,
 	OnlineClient, PolkadotConfig,
@@ -67,6 +68,23 @@ pub fn free_port() -> u16 {
 		.expect("the loopback interface has a free port")
 }
 
+/// A raw RPC connection to `url`, once a starting node answers there (within the startup
+/// timeout). `check_alive` runs before each attempt and panics if the node (or
+/// what started it) has exited; `what` names it in the panic.
+pub async fn rpc_when_ready(url: &str, what: &str, mut check_alive: impl FnMut()) -> RpcClient {
+	let started = Instant::now();
+	loop {
+		check_alive();
+		match RpcClient::from_insecure_url(url).await {
+			Ok(rpc) => return rpc,
+			Err(e) if started.elapsed() > STARTUP_TIMEOUT => {
+				panic!("{what} did not answer at {url} within {STARTUP_TIMEOUT:?}: {e}")
+			},
+			Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
+		}
+	}
+}
+
 /// A running `ipledger-node --dev --tmp`; killed when dropped, whatever the test did.
 pub struct DevNode {
 	child: Child,
@@ -108,21 +126,17 @@ impl DevNode {
 
 	/// Connects a client once the node answers RPC.
 	pub async fn client(&mut self) -> Client {
-		let started = Instant::now();
-		loop {
-			if let Some(status) = self.child.try_wait().expect("the node's status can be read") {
-				panic!("the node exited early ({status}); see {}", self.log_path.display());
+		let (url, log) = (self.rpc_url.clone(), self.log_path.display().to_string());
+		let child = &mut self.child;
+		let rpc = rpc_when_ready(&url, &format!("the node (see {log})"), || {
+			if let Some(status) = child.try_wait().expect("the node's status can be read") {
+				panic!("the node exited early ({status}); see {log}");
 			}
-			match Client::from_url(&self.rpc_url).await {
-				Ok(client) => return client,
-				Err(e) if started.elapsed() > STARTUP_TIMEOUT => panic!(
-					"the node did not answer at {} within {STARTUP_TIMEOUT:?}: {e}; see {}",
-					self.rpc_url,
-					self.log_path.display()
-				),
-				Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
-			}
-		}
+		})
+		.await;
+		Client::from_rpc_client(rpc)
+			.await
+			.expect("subxt connects to a node that answers")
 	}
 }
 

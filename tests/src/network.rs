@@ -1,7 +1,7 @@
 //! Local networks of real `ipledger-node` processes on loopback: each node with its own base
 //! path, ports and node key, which a test can kill (SIGKILL) and restart on the same base path.
 
-use crate::{free_port, node_binary, Client, STARTUP_TIMEOUT};
+use crate::{free_port, node_binary, rpc_when_ready, Client};
 use serde_json::Value;
 use std::{
 	fs::OpenOptions,
@@ -85,6 +85,10 @@ impl NodeSpec {
 		}
 	}
 }
+
+/// The `consortium` preset's four validators (EP, US, CN, JP): each `(dev account, node key)`.
+pub const CONSORTIUM_VALIDATORS: &[(&str, u8)] =
+	&[("alice", 1), ("bob", 2), ("charlie", 3), ("dave", 4)];
 
 /// Starts one validator of `chain` under `dir` per `(dev account, node key)`, the first being
 /// the others' bootnode. Returns the first node, its p2p address and the others, in order.
@@ -211,20 +215,9 @@ impl NetworkNode {
 
 	/// A raw RPC connection, once the node answers.
 	pub async fn rpc(&mut self) -> RpcClient {
-		let started = Instant::now();
-		loop {
-			self.check_running();
-			match RpcClient::from_insecure_url(&self.rpc_url).await {
-				Ok(rpc) => return rpc,
-				Err(e) if started.elapsed() > STARTUP_TIMEOUT => panic!(
-					"{} did not answer at {} within {STARTUP_TIMEOUT:?}: {e}; see {}",
-					self.spec.name,
-					self.rpc_url,
-					self.log_path.display()
-				),
-				Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
-			}
-		}
+		let url = self.rpc_url.clone();
+		let what = format!("{} (see {})", self.spec.name, self.log_path.display());
+		rpc_when_ready(&url, &what, || self.check_running()).await
 	}
 
 	/// A subxt client, once the node answers.
