@@ -29,4 +29,4 @@ cat >&2 <<MSG
 [ipledger] polkadot-js Apps: https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$port#/explorer
 [ipledger] the registry is under Developer > Extrinsics / Chain state > ipRegistry; Ctrl-C stops the node
 MSG
-exec "$node" --dev "${tmp[@]}" --rpc-cors all "$@"
+exec "$node" --dev "${tmp[@]}" --rpc-cors "$IPLEDGER_RPC_CORS" "$@"

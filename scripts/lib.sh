@@ -13,6 +13,11 @@ IPLEDGER_NODE_BIN="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/ipledger-node"
 # Written by scripts/setup.sh: the rustup toolchain that builds both the node and the Wasm runtime.
 IPLEDGER_TOOLCHAIN_FILE="$IPLEDGER_CACHE/toolchain"
 
+# The web origins whose pages may call a script-started node's RPC over HTTP: polkadot-js
+# Apps (hosted). Not `all`: with `--dev` the node serves unsafe methods (author_insertKey, ...),
+# and any page a developer opens could otherwise call them through its browser.
+IPLEDGER_RPC_CORS="https://polkadot.js.org"
+
 log() { printf '[ipledger] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 

@@ -56,9 +56,10 @@ trap 'if [ -z "$stopping" ]; then stop; fi' EXIT
 # Node i's ports, and its address: development node key i, whose peer id is one of the
 # presets' well-known nodes.
 p2p_port() { echo $((30332 + $1 + offset)); }
-addresses=()
+keys=() addresses=()
 for i in $(seq 1 "$count"); do
-	peer="$(printf '%064x' "$i" | "$node" key inspect-node-key)"
+	keys+=("$(printf '%064x' "$i")")
+	peer="$(printf '%s' "${keys[$((i - 1))]}" | "$node" key inspect-node-key)"
 	addresses+=("/ip4/127.0.0.1/tcp/$(p2p_port "$i")/p2p/$peer")
 done
 
@@ -73,11 +74,11 @@ for i in $(seq 1 "$count"); do
 	[ ${#others[@]} -eq 0 ] || reserved=(--reserved-only --reserved-nodes "${others[@]}")
 	"$node" --chain "$chain" --"$name" \
 		--base-path "$dir/$name" \
-		--node-key "$(printf '%064x' "$i")" \
+		--node-key "${keys[$((i - 1))]}" \
 		--port "$(p2p_port "$i")" --rpc-port "$rpc" \
 		--prometheus-port "$metrics" \
 		"${reserved[@]}" \
-		--no-mdns --rpc-cors all \
+		--no-mdns --rpc-cors "$IPLEDGER_RPC_CORS" \
 		"${extra[@]}" >"$dir/$name.log" 2>&1 &
 	pids+=("$!")
 	printf '[ipledger] %-8s rpc ws://127.0.0.1:%d  p2p %s  metrics http://127.0.0.1:%d/metrics  log %s  pid %d\n' \

@@ -136,7 +136,7 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to run at the next runtime upgrade.
-type Migrations = ();
+type Migrations = (pallet_ip_registry::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

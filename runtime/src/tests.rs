@@ -318,3 +318,151 @@ fn two_thirds_of_the_council_govern_the_consortium() {
 		pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
 	});
 }
+
+#[test]
+fn no_signed_account_claims_a_node_or_connects_to_one() {
+	use frame_support::traits::OriginTrait;
+	use sp_runtime::traits::Dispatchable;
+	genesis("consortium").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		// Eve sees a motion to add a new office's node (development node key 6) and tries to
+		// claim its peer id first, and to attach another node to it.
+		let kr_node = genesis_config_presets::dev_node_peer_id(6);
+		let stranger = genesis_config_presets::dev_node_peer_id(1);
+		let eve = RuntimeOrigin::signed(Sr25519Keyring::Eve.to_account_id());
+		use pallet_node_authorization::Call as Nodes;
+		let calls: Vec<crate::RuntimeCall> = vec![
+			Nodes::claim_node { node: kr_node.clone() }.into(),
+			Nodes::remove_claim { node: kr_node.clone() }.into(),
+			Nodes::transfer_node {
+				node: kr_node.clone(),
+				owner: Sr25519Keyring::Eve.to_account_id().into(),
+			}
+			.into(),
+			Nodes::add_connections { node: kr_node.clone(), connections: vec![stranger.clone()] }
+				.into(),
+			Nodes::remove_connections { node: kr_node.clone(), connections: vec![stranger] }.into(),
+		];
+		for call in calls {
+			let batch: crate::RuntimeCall =
+				pallet_utility::Call::<Runtime>::batch_all { calls: vec![call.clone()] }.into();
+			for attempt in [call, batch] {
+				let described = format!("{attempt:?}");
+				let result = attempt.dispatch(eve.clone()).map_err(|e| e.error);
+				assert_eq!(
+					result,
+					Err(frame_system::Error::<Runtime>::CallFiltered.into()),
+					"{described}"
+				);
+			}
+		}
+		assert!(pallet_node_authorization::Owners::<Runtime>::get(&kr_node).is_none());
+		assert!(eve.filter_call(&crate::RuntimeCall::System(frame_system::Call::remark {
+			remark: vec![]
+		})));
+	});
+}
+
+#[test]
+fn the_council_adds_a_well_known_node_that_no_one_claimed_before() {
+	use Sr25519Keyring::*;
+	genesis("consortium").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let node = genesis_config_presets::dev_node_peer_id(6);
+		let add: crate::RuntimeCall =
+			pallet_node_authorization::Call::<Runtime>::add_well_known_node {
+				node: node.clone(),
+				owner: Eve.to_account_id().into(),
+			}
+			.into();
+		assert_eq!(council_motion(add, 4, &[Alice, Bob, Charlie, Dave]), Ok(()));
+		assert_eq!(
+			pallet_node_authorization::Owners::<Runtime>::get(&node),
+			Some(Eve.to_account_id())
+		);
+		assert!(pallet_node_authorization::AdditionalConnections::<Runtime>::get(&node).is_empty());
+	});
+}
+
+#[test]
+fn abstentions_count_as_nays_whatever_the_prime_voted() {
+	use frame_support::assert_ok;
+	use sp_runtime::traits::Hash;
+	use Sr25519Keyring::*;
+	genesis("consortium").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		pallet_collective::Prime::<Runtime, pallet_collective::Instance1>::put(
+			Alice.to_account_id(),
+		);
+		let heap: crate::RuntimeCall =
+			frame_system::Call::<Runtime>::set_heap_pages { pages: 100 }.into();
+		let call: crate::RuntimeCall =
+			pallet_ip_consortium::Call::<Runtime>::enact { call: Box::new(heap) }.into();
+		let length = codec::Encode::encoded_size(&call) as u32;
+		let weight = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call).call_weight;
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+		let alice = RuntimeOrigin::signed(Alice.to_account_id());
+		assert_ok!(crate::Council::propose(alice.clone(), 4, Box::new(call), length));
+		// Three of five vote aye, the prime among them; two never vote.
+		for voter in [Alice, Bob, Charlie] {
+			let origin = RuntimeOrigin::signed(voter.to_account_id());
+			assert_ok!(crate::Council::vote(origin, hash, 0, true));
+		}
+		let after_voting = 1 + <Runtime as pallet_collective::Config<
+			pallet_collective::Instance1,
+		>>::MotionDuration::get();
+		frame_system::Pallet::<Runtime>::set_block_number(after_voting + 1);
+		assert_ok!(crate::Council::close(alice, hash, 0, weight, length));
+		let disapproved = frame_system::Pallet::<Runtime>::events().into_iter().any(|record| {
+			matches!(
+				record.event,
+				crate::RuntimeEvent::Council(pallet_collective::Event::Disapproved { proposal_hash })
+					if proposal_hash == hash
+			)
+		});
+		assert!(disapproved, "the prime's aye does not carry the members who did not vote");
+		assert!(sp_io::storage::get(sp_core::storage::well_known_keys::HEAP_PAGES).is_none());
+	});
+}
+
+#[test]
+fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_then() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	type Registry = pallet_ip_registry::Pallet<Runtime>;
+	genesis("development").execute_with(|| {
+		assert_eq!(Registry::on_chain_storage_version(), Registry::in_code_storage_version());
+		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
+		assert_eq!(Registry::on_chain_storage_version(), 1);
+	});
+	// A chain whose registry is at version 0: the upgrade indexes its anchors.
+	genesis("development").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		pallet_timestamp::Now::<Runtime>::put(1_767_225_600_000);
+		let ferdie = RuntimeOrigin::signed(Sr25519Keyring::Ferdie.to_account_id());
+		frame_support::assert_ok!(IpParties::create_party(
+			ferdie.clone(),
+			ipledger_primitives::PartyKind::NaturalPerson,
+			b"Ferdie".to_vec(),
+			OfficeCode(*b"DE"),
+			KeyKind::Sr25519,
+			None,
+		));
+		let digest = sp_core::H256::repeat_byte(7);
+		frame_support::assert_ok!(crate::IpRegistry::anchor(
+			ferdie,
+			ipledger_primitives::RightKind::Copyright,
+			digest,
+			b"A work".to_vec(),
+			None
+		));
+		let party = IpParties::party_of(&Sr25519Keyring::Ferdie.to_account_id()).unwrap();
+		// As version 0 left it: no index.
+		pallet_ip_registry::AnchorsOf::<Runtime>::remove(party, digest);
+		StorageVersion::new(0).put::<Registry>();
+
+		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
+		assert_eq!(Registry::on_chain_storage_version(), 1);
+		assert!(pallet_ip_registry::AnchorsOf::<Runtime>::contains_key(party, digest));
+		Registry::do_try_state().expect("invariants hold after the migration");
+	});
+}

@@ -5,7 +5,9 @@
 //!   Prometheus), they make and finalize one chain together, and Ctrl-C (SIGINT) stops every
 //!   node it started.
 
-use ipledger_e2e_tests::{free_port, network::TestDir, node_binary};
+use ipledger_e2e_tests::{
+	free_port, network::TestDir, node_binary, rpc_when_ready, wait_for_finalized_above, Client,
+};
 use serde_json::Value;
 use std::{
 	io::{BufRead, BufReader, Read, Write},
@@ -162,6 +164,30 @@ fn http_get(url: &str) -> String {
 		.unwrap_or_default()
 }
 
+/// The `access-control-allow-origin` header the RPC server at `host` answers a browser's CORS
+/// preflight from a page at `origin` with, if any.
+fn allowed_origin(host: &str, origin: &str) -> Option<String> {
+	let mut stream = TcpStream::connect(host).expect("the RPC endpoint accepts connections");
+	stream
+		.set_read_timeout(Some(Duration::from_secs(30)))
+		.expect("a timeout can be set");
+	write!(
+		stream,
+		"OPTIONS / HTTP/1.1\r\nHost: {host}\r\nOrigin: {origin}\r\n\
+		 Access-Control-Request-Method: POST\r\n\
+		 Access-Control-Request-Headers: content-type\r\nConnection: close\r\n\r\n"
+	)
+	.expect("the request is sent");
+	let mut response = String::new();
+	stream.read_to_string(&mut response).expect("the response is read");
+	let (head, _) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+	head.lines().find_map(|line| {
+		let (name, value) = line.split_once(':')?;
+		name.eq_ignore_ascii_case("access-control-allow-origin")
+			.then(|| value.trim().to_string())
+	})
+}
+
 /// The gauge `substrate_block_height{status="…"}` in a Prometheus text page.
 fn block_height(metrics: &str, status: &str) -> Option<u64> {
 	let label = format!("status=\"{status}\"");
@@ -171,42 +197,15 @@ fn block_height(metrics: &str, status: &str) -> Option<u64> {
 		.find_map(|line| line.rsplit(' ').next()?.parse().ok())
 }
 
-async fn rpc(url: &str) -> RpcClient {
-	let started = Instant::now();
-	loop {
-		match RpcClient::from_insecure_url(url).await {
-			Ok(client) => return client,
-			Err(e) if started.elapsed() > Duration::from_secs(180) => {
-				panic!("{url} did not answer: {e}")
-			},
-			Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
-		}
-	}
-}
-
-async fn finalized(rpc: &RpcClient) -> (u64, String) {
-	let hash: Value = rpc.request("chain_getFinalizedHead", rpc_params![]).await.expect("head");
-	let header: Value =
-		rpc.request("chain_getHeader", rpc_params![hash.clone()]).await.expect("header");
-	let number = header["number"].as_str().expect("hex number").trim_start_matches("0x");
-	(u64::from_str_radix(number, 16).expect("hex"), hash.as_str().expect("text").to_string())
-}
-
 fn is_running(pid: u32) -> bool {
 	Path::new(&format!("/proc/{pid}")).exists()
 }
 
-/// Waits until the node at `rpc` has finalized a block above `above`; returns it.
-async fn wait_for_finalized_above(rpc: &RpcClient, above: u64) -> (u64, String) {
-	let started = Instant::now();
-	loop {
-		let (number, hash) = finalized(rpc).await;
-		if number > above {
-			return (number, hash);
-		}
-		assert!(started.elapsed() < Duration::from_secs(240), "finality stayed at {number}");
-		tokio::time::sleep(Duration::from_secs(1)).await;
-	}
+/// A raw RPC connection and a subxt client to the node a script printed at `url`.
+async fn connect(url: &str) -> (RpcClient, Client) {
+	let rpc = rpc_when_ready(url, url, || ()).await;
+	let client = Client::from_rpc_client(rpc.clone()).await.expect("subxt connects");
+	(rpc, client)
 }
 
 /// The text after `label` in the first line that has it.
@@ -239,10 +238,15 @@ async fn dev_sh_starts_a_dev_chain_on_the_ports_it_prints_and_ctrl_c_stops_it() 
 	assert!(apps.contains(&format!("127.0.0.1%3A{rpc_port}")), "{apps}");
 
 	// The dev chain: Alice authors and finalizes alone.
-	let node = rpc(rpc_url).await;
+	let (node, client) = connect(rpc_url).await;
 	let chain: String = node.request("system_chain", rpc_params![]).await.expect("chain name");
 	assert_eq!(chain, "IPLedger Development");
-	wait_for_finalized_above(&node, 1).await;
+	wait_for_finalized_above(&client, 1).await;
+	// Pages of polkadot-js Apps may call the RPC from a browser; any other page may not.
+	let host = format!("127.0.0.1:{rpc_port}");
+	let apps_origin = "https://polkadot.js.org";
+	assert_eq!(allowed_origin(&host, apps_origin).as_deref(), Some(apps_origin));
+	assert_eq!(allowed_origin(&host, "https://attacker.example"), None);
 	// Prometheus answers on the printed port (its gauges are refreshed every few seconds).
 	let page = http_get(metrics_url);
 	assert!(block_height(&page, "finalized").is_some(), "{page}");
@@ -281,13 +285,15 @@ async fn local_testnet_sh_starts_validators_prints_their_endpoints_and_ctrl_c_st
 	}
 
 	// The endpoints work: both validators peer, and they finalize one chain.
-	let alice = rpc(&nodes[0].rpc).await;
-	let bob = rpc(&nodes[1].rpc).await;
+	let (alice, alice_client) = connect(&nodes[0].rpc).await;
+	let (bob, _) = connect(&nodes[1].rpc).await;
 	let chain: String = alice.request("system_chain", rpc_params![]).await.expect("chain name");
 	assert_eq!(chain, "IPLedger Local Testnet (2 validators)");
 	let peer_id: String = bob.request("system_localPeerId", rpc_params![]).await.expect("id");
 	assert!(nodes[1].p2p.ends_with(&format!("/p2p/{peer_id}")), "the printed peer id is Bob's");
-	let (number, hash) = wait_for_finalized_above(&alice, 2).await;
+	wait_for_finalized_above(&alice_client, 2).await;
+	let at = alice_client.at_current_block().await.expect("Alice's finalized block");
+	let (number, hash) = (at.block_number(), format!("0x{}", hex::encode(at.block_hash().0)));
 	let at_bob: Value = bob
 		.request("chain_getBlockHash", rpc_params![number])
 		.await

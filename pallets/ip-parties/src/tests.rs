@@ -190,6 +190,8 @@ mod create_party {
 				(vec![], Error::<Test>::InvalidName),
 				(vec![0xff, 0xfe], Error::<Test>::InvalidName),
 				(vec![b'n'; 33], Error::<Test>::NameTooLong),
+				// An over-long name is refused for its length before it is read.
+				(vec![0xff; 33], Error::<Test>::NameTooLong),
 			] {
 				assert_noop!(
 					IpParties::create_party(
@@ -230,6 +232,7 @@ mod create_party {
 				(vec![], Error::<Test>::InvalidLocator),
 				(b"ipfs://\x07".to_vec(), Error::<Test>::InvalidLocator),
 				(vec![b'l'; 33], Error::<Test>::LocatorTooLong),
+				(vec![0x07; 33], Error::<Test>::LocatorTooLong),
 			] {
 				let details = Some(Document { locator, ..profile().unwrap() });
 				assert_noop!(
@@ -407,12 +410,16 @@ mod profile {
 			long_id.id = vec![b'i'; 33];
 			let mut long_url = service("site");
 			long_url.endpoint = vec![b'u'; 33];
+			// Over long and spaced: refused for its length before it is scanned.
+			let mut long_spaced = service("site");
+			long_spaced.endpoint = vec![b' '; 33];
 			for (services, error) in [
 				(vec![service("a"), service("b"), service("c")], Error::<Test>::TooManyServices),
 				(vec![service("")], Error::<Test>::InvalidService),
 				(vec![spaced], Error::<Test>::InvalidService),
 				(vec![long_id], Error::<Test>::ServiceTooLong),
 				(vec![long_url], Error::<Test>::ServiceTooLong),
+				(vec![long_spaced], Error::<Test>::ServiceTooLong),
 				(vec![service("site"), service("site")], Error::<Test>::DuplicateService),
 			] {
 				assert_noop!(IpParties::set_services(signed(ALICE), services), error);

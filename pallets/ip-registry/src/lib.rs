@@ -21,6 +21,7 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod features;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod rules;
@@ -43,8 +44,8 @@ pub mod pallet {
 	};
 	use sp_runtime::Perbill;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 added `AnchorsOf` (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -147,6 +148,11 @@ pub mod pallet {
 	/// Works anchored by their digest: who anchored each first, and when.
 	#[pallet::storage]
 	pub type Anchors<T: Config> = StorageMap<_, Identity, Hash, Anchor<T>>;
+
+	/// The digests each party anchored: a party with anchors is referred to, so it cannot be
+	/// closed while their deposits are held.
+	#[pallet::storage]
+	pub type AnchorsOf<T: Config> = StorageDoubleMap<_, Twox64Concat, PartyId, Identity, Hash, ()>;
 
 	/// The last application number each office gave (0 before its first application).
 	#[pallet::storage]
@@ -525,13 +531,28 @@ pub mod pallet {
 		UnknownOriginal,
 		/// Only copyright works derive from anchored works, and only from works, not secrets.
 		NotAWork,
+		/// The earlier application is on this chain, and none of this right's owners applied
+		/// for it or owns it now (as the earlier applicant's successor in title).
+		NotPriorityApplicant,
+		/// Only an owner itself proposes an assignment of its right or a security interest
+		/// over it.
+		NotAnOwner,
+		/// Only the secured party itself proposes the release of its security interest.
+		NotTheHolder,
+		/// Disposing of a right (proposing, consenting to or accepting a transfer) is a party's
+		/// own act: an agent files, claims priority, names inventors and renews for its
+		/// principal, but cannot dispose of its rights.
+		AgentCannotDispose,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxOwners::get() > 0, "a right needs room for an owner");
-			assert!(T::MaxHistoryLen::get() > 1, "a history needs room beyond the filing");
+			assert!(
+				T::MaxHistoryLen::get() > Self::history_reserve().saturating_add(1),
+				"a history needs room beyond the filing and the entries reserved to end a right"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -685,11 +706,15 @@ pub mod pallet {
 		/// over it, or a security interest's release. It needs the consent of every current
 		/// owner (not for a release) and the acceptance of every party it brings in; the
 		/// signer's approvals count at once. Once complete, the office records it. Holds
-		/// `TransferDeposit` until then.
+		/// `TransferDeposit` until then. A right whose term ended (recorded or not) is no longer
+		/// assigned or pledged; a security interest is released at every stage.
 		///
-		/// - Origin: signed, by an account acting for an owner (or, for a release, the holder).
+		/// - Origin: signed, by an account of an owner party itself (or, for a release, of the
+		///   secured party); an agent does not dispose of its principal's rights.
 		///
-		/// Errors: `UnknownRight`, `NoParty`, `NotInvolved`, `TransferPending`, the stage errors,
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnOwner`, `NotTheHolder`, `AgentCannotDispose`,
+		/// `TransferPending`, the stage errors (`RightExpired`, `RightLapsed` for a term that
+		/// ended),
 		/// `NoApplicants`, `TooManyApplicants`, `DuplicateApplicant`, `UnknownParty`,
 		/// `ZeroShare`, `SharesNotWhole`, `NoChange`, `AlreadySecured`, `NotSecured`,
 		/// `TooManySecurityInterests`, `EmptyDocument`, `InvalidMediaType`, `InvalidLocator`,
@@ -710,13 +735,14 @@ pub mod pallet {
 			Self::do_propose_transfer(who, right, kind, document)
 		}
 
-		/// Approves the proposed transfer of a right for every party concerned that the signer
-		/// acts for: an owner's consent, an assignee's or secured party's acceptance.
+		/// Approves the proposed transfer of a right for the signer's party: an owner's
+		/// consent, an assignee's or secured party's acceptance.
 		///
-		/// - Origin: signed, by an account of a party concerned (or of its agent).
+		/// - Origin: signed, by an account of a party concerned itself (an agent's approval is
+		///   not its principal's).
 		///
-		/// Errors: `NoTransfer`, `NoParty`, `NotInvolved`, `NothingToApprove`. Emits
-		/// `TransferApproved`.
+		/// Errors: `NoTransfer`, `NoParty`, `NotInvolved`, `AgentCannotDispose`,
+		/// `NothingToApprove`. Emits `TransferApproved`.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::approve_transfer())]
 		pub fn approve_transfer(origin: OriginFor<T>, right: RightId) -> DispatchResult {
@@ -730,7 +756,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed, by an account acting for the right's office.
 		///
-		/// Errors: `UnknownRight`, `NoTransfer`, `NotOffice`, `NotApproved`, the stage errors,
+		/// Errors: `UnknownRight`, `NoTransfer`, `NotOffice`, `NotApproved`, the stage errors
+		/// (`RightExpired`, `RightLapsed` when the term ended by now or by the event date),
 		/// `UnknownParty`, `EventBeforeFiling`, `EventInFuture`, `ReferenceTooLong`,
 		/// `HistoryFull`, `AlreadySecured`, `NotSecured`, `TooManySecurityInterests`. Emits
 		/// `TransferRecorded`.
@@ -785,15 +812,19 @@ pub mod pallet {
 		}
 
 		/// Claims the priority of an earlier application (Paris Convention): it must have been
-		/// filed within the priority period of the kind (the office's rules), before this one.
-		/// If it is on this chain (same office code, its number in decimal), its filing date
-		/// and kind family must match.
+		/// filed before this one, and this one on or before the last calendar day (UTC) of the
+		/// kind's priority period (the office's rules) counted from it. If it is on this chain
+		/// (same office code; its number in decimal, with or without leading zeros, the office
+		/// code and a hyphen: `42`, `000042`, `EP000042`, `EP-42`), its filing date and kind
+		/// family must match, and one of this right's owners must have applied for it or own it
+		/// now (its successor in title).
 		///
-		/// - Origin: signed, by an account of one of the right's owner parties.
+		/// - Origin: signed, by an account of one of the right's owner parties (or its agent).
 		///
 		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `PriorityTooLate`, `NoPriority`,
 		/// `InvalidOfficeCode`, `InvalidApplicationNumber`, `PriorityNotEarlier`,
-		/// `PriorityExpired`, `PriorityMismatch`, `PriorityNotAdded`. Emits `PriorityClaimed`.
+		/// `PriorityExpired`, `PriorityMismatch`, `NotPriorityApplicant`, `PriorityNotAdded`.
+		/// Emits `PriorityClaimed`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::claim_priority())]
 		pub fn claim_priority(

@@ -117,7 +117,7 @@ impl pallet_ip_registry::Config for Test {
 	type MaxOwners = ConstU32<3>;
 	type MaxClassifications = ConstU32<2>;
 	type MaxLocatorLen = ConstU32<24>;
-	type MaxHistoryLen = ConstU32<8>;
+	type MaxHistoryLen = ConstU32<12>;
 	type MaxPriorityClaims = ConstU32<2>;
 	type MaxInventors = ConstU32<2>;
 	type MaxSecurityInterests = ConstU32<2>;

@@ -154,6 +154,8 @@ impl Stage {
 		use Stage::*;
 		match (self, event) {
 			(_, Filing) => Err(TransitionError::AlreadyFiled),
+			// A secured party releases its interest whatever became of the right.
+			(stage, SecurityInterestReleased) => Ok(stage),
 			(Refused, _) => Err(TransitionError::Refused),
 			(Withdrawn, _) => Err(TransitionError::Withdrawn),
 			(Expired, _) => Err(TransitionError::Expired),
@@ -167,13 +169,8 @@ impl Stage {
 			(Granted, Revocation) => Ok(Revoked),
 			(
 				Granted,
-				Renewal
-				| TermExtension
-				| OppositionFiled
-				| OppositionClosed
-				| OwnershipChange
-				| SecurityInterest
-				| SecurityInterestReleased,
+				Renewal | TermExtension | OppositionFiled | OppositionClosed | OwnershipChange
+				| SecurityInterest,
 			) => Ok(Granted),
 			(Granted, Publication | Grant | Refusal | Withdrawal) => {
 				Err(TransitionError::AlreadyGranted)
@@ -183,7 +180,7 @@ impl Stage {
 			},
 			(Filed, OppositionFiled | OppositionClosed) => Err(TransitionError::NotPublished),
 			(Published, OppositionFiled | OppositionClosed) => Ok(Published),
-			(stage, OwnershipChange | SecurityInterest | SecurityInterestReleased) => Ok(stage),
+			(stage, OwnershipChange | SecurityInterest) => Ok(stage),
 			(Published, Publication) => Err(TransitionError::AlreadyPublished),
 			(Filed, Publication) => Ok(Published),
 			(Filed | Published, Grant) => Ok(Granted),
@@ -273,6 +270,13 @@ pub enum KeyEvent {
 }
 
 impl KeyEvent {
+	/// Whether this event ends a right or an application (its stage after it is no longer in
+	/// force).
+	pub fn ends_right(self) -> bool {
+		use KeyEvent::*;
+		matches!(self, Refusal | Withdrawal | Expiry | Lapse | Revocation)
+	}
+
 	/// Whether offices record this event with `record_event`; the others have their own calls.
 	pub fn is_office_event(self) -> bool {
 		use KeyEvent::*;
@@ -557,6 +561,13 @@ mod tests {
 			assert_eq!(Revoked.after(event), Err(E::Revoked));
 		}
 		assert!(Revoked.is_final() && !Lapsed.is_final());
+	}
+
+	#[test]
+	fn a_security_interest_is_released_at_every_stage() {
+		for stage in [Filed, Published, Granted, Refused, Withdrawn, Expired, Lapsed, Revoked] {
+			assert_eq!(stage.after(SecurityInterestReleased), Ok(stage), "{stage:?}");
+		}
 	}
 
 	#[test]

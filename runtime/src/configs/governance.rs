@@ -57,7 +57,8 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MotionDuration = MotionDuration;
 	type MaxProposals = ConstU32<100>;
 	type MaxMembers = ConstU32<32>;
-	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	// A motion can enact root calls: it passes on the members' own votes alone.
+	type DefaultVote = AbstentionsAreNays;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
 	// Membership changes go through `pallet-membership`, whose origins are the council's.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
@@ -65,6 +66,16 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type DisapproveOrigin = Governance;
 	type KillOrigin = Governance;
 	type Consideration = ();
+}
+
+/// The default vote of members who did not vote when a motion is closed: no, whatever the prime
+/// member voted. A motion that can enact root calls needs two thirds of the members' own ayes.
+pub struct AbstentionsAreNays;
+
+impl pallet_collective::DefaultVote for AbstentionsAreNays {
+	fn default_vote(_prime: Option<bool>, _yes: u32, _no: u32, _len: u32) -> bool {
+		false
+	}
 }
 
 impl pallet_ip_consortium::Config for Runtime {

@@ -40,11 +40,35 @@ parameter_types! {
 	pub FeeMultiplier: Multiplier = Multiplier::one();
 }
 
+/// Calls no origin may dispatch: the node-authorization calls by which a signed account claims
+/// a peer id, hands it on or adds connections to it. Only governance changes who is in the
+/// permissioned network (`add_well_known_node` and the rest, by the council), so a stranger
+/// who sees a motion to add an office's node cannot claim its peer id first and attach its
+/// own node to it; connections come only from genesis, which has none.
+pub struct NoSignedNodeClaims;
+
+impl frame_support::traits::Contains<RuntimeCall> for NoSignedNodeClaims {
+	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_node_authorization::Call as Nodes;
+		!matches!(
+			call,
+			RuntimeCall::NodeAuthorization(
+				Nodes::claim_node { .. }
+					| Nodes::remove_claim { .. }
+					| Nodes::transfer_node { .. }
+					| Nodes::add_connections { .. }
+					| Nodes::remove_connections { .. }
+			)
+		)
+	}
+}
+
 // `derive_impl` fills in the aggregated types (`RuntimeOrigin`, `RuntimeTask`, `PalletInfo`, ...)
 // by name, so they are imported above.
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
 	type Block = Block;
+	type BaseCallFilter = NoSignedNodeClaims;
 	type BlockWeights = BlockWeights;
 	type BlockLength = BlockLength;
 	type AccountId = AccountId;

@@ -26,10 +26,11 @@ pub(crate) fn now<T: Config>() -> Moment {
 
 /// `name` as a stored name, if it is UTF-8 and fits.
 pub(crate) fn checked_name<T: Config>(name: Vec<u8>) -> Result<NameOf<T>, Error<T>> {
+	let name: NameOf<T> = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 	if !is_text(&name) {
 		return Err(Error::<T>::InvalidName);
 	}
-	name.try_into().map_err(|_| Error::<T>::NameTooLong)
+	Ok(name)
 }
 
 /// `code`, if it is a valid ST.3 code.
@@ -44,15 +45,15 @@ pub(crate) fn checked_document<T: Config>(
 	document: Option<Document<Vec<u8>>>,
 ) -> Result<Option<Document<LocatorOf<T>>>, Error<T>> {
 	let Some(document) = document else { return Ok(None) };
-	document.check().map_err(|e| match e {
-		DocumentError::Empty => Error::<T>::EmptyDocument,
-		DocumentError::InvalidMediaType => Error::<T>::InvalidMediaType,
-		DocumentError::InvalidLocator => Error::<T>::InvalidLocator,
-	})?;
 	let document = document.try_map(
 		LocatorOf::<T>::try_from,
 		Error::<T>::InvalidMediaType,
 		Error::<T>::LocatorTooLong,
 	)?;
+	document.check().map_err(|e| match e {
+		DocumentError::Empty => Error::<T>::EmptyDocument,
+		DocumentError::InvalidMediaType => Error::<T>::InvalidMediaType,
+		DocumentError::InvalidLocator => Error::<T>::InvalidLocator,
+	})?;
 	Ok(Some(document))
 }

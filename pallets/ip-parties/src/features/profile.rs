@@ -101,19 +101,17 @@ impl<T: Config> Pallet<T> {
 		ensure!(services.len() <= T::MaxServices::get() as usize, Error::<T>::TooManyServices);
 		let mut stored: Vec<ServiceOf<T>> = Vec::with_capacity(services.len());
 		for Service { id: service_id, kind, endpoint } in services {
-			ensure!(
-				is_token(&service_id) && is_token(&kind) && is_token(&endpoint),
-				Error::<T>::InvalidService
-			);
-			ensure!(
-				!stored.iter().any(|s| s.id[..] == service_id[..]),
-				Error::<T>::DuplicateService
-			);
-			stored.push(Service {
+			let service: ServiceOf<T> = Service {
 				id: service_id.try_into().map_err(|_| Error::<T>::ServiceTooLong)?,
 				kind: kind.try_into().map_err(|_| Error::<T>::ServiceTooLong)?,
 				endpoint: endpoint.try_into().map_err(|_| Error::<T>::ServiceTooLong)?,
-			});
+			};
+			ensure!(
+				is_token(&service.id) && is_token(&service.kind) && is_token(&service.endpoint),
+				Error::<T>::InvalidService
+			);
+			ensure!(!stored.iter().any(|s| s.id == service.id), Error::<T>::DuplicateService);
+			stored.push(service);
 		}
 		party.services = BoundedVec::truncate_from(stored);
 		Self::settle_deposit(&mut party, &who)?;

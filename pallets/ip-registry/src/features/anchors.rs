@@ -2,11 +2,12 @@
 //! secret), first come, first recorded.
 
 use super::{is_text, now};
-use crate::{Anchor, Anchors, Config, Error, Event, HoldReason, Pallet};
+use crate::{Anchor, Anchors, AnchorsOf, Config, Error, Event, HoldReason, Pallet};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	traits::{fungible::MutateHold, Get},
+	BoundedVec,
 };
 use ipledger_primitives::{traits::PartiesInspect, Hash, RightKind};
 use sp_runtime::DispatchResult;
@@ -21,12 +22,13 @@ impl<T: Config> Pallet<T> {
 		derived_from: Option<Hash>,
 	) -> DispatchResult {
 		ensure!(!kind.is_registered(), Error::<T>::NotAnchorable);
+		let title: BoundedVec<u8, T::MaxTitleLen> =
+			title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
 		if kind == RightKind::TradeSecret {
 			ensure!(title.is_empty(), Error::<T>::SecretWithTitle);
 		} else {
 			ensure!(is_text(&title), Error::<T>::InvalidTitle);
 		}
-		let title = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
 		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		ensure!(!Anchors::<T>::contains_key(digest), Error::<T>::AlreadyAnchored);
 		if let Some(original) = derived_from {
@@ -49,6 +51,7 @@ impl<T: Config> Pallet<T> {
 			derived_from,
 		};
 		Anchors::<T>::insert(digest, anchor);
+		AnchorsOf::<T>::insert(party, digest, ());
 		Self::deposit_event(Event::WorkAnchored { digest, party, kind });
 		Ok(())
 	}
@@ -59,6 +62,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Parties::party_of(&who) == Some(anchor.party), Error::<T>::NotAnchorParty);
 		super::release_deposit::<T>(HoldReason::Anchor, &anchor.depositor, anchor.deposit);
 		Anchors::<T>::remove(digest);
+		AnchorsOf::<T>::remove(anchor.party, digest);
 		Self::deposit_event(Event::AnchorWithdrawn { digest });
 		Ok(())
 	}

@@ -38,7 +38,11 @@ impl<T: Config> Pallet<T> {
 			gazette_reference: decision.reference.to_vec(),
 		};
 		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
-		let index = Self::next_history_index(&right)?;
+		if !event.ends_right() {
+			Self::ensure_term_running(&right, recorded_at)?;
+			Self::ensure_term_running(&right, details.event_date)?;
+		}
+		let index = Self::next_history_index(&right, event)?;
 
 		if let Some(owners) = owners {
 			Self::change_owners(right_id, &mut right, owners, decision.date, index);

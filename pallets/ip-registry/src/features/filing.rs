@@ -31,8 +31,8 @@ impl<T: Config> Pallet<T> {
 		office.validate().map_err(|_| Error::<T>::InvalidOfficeCode)?;
 		ensure!(T::Parties::office(office).is_some(), Error::<T>::UnknownOffice);
 		ensure!(kind.is_registered(), Error::<T>::NotRegistrable);
-		ensure!(is_text(&title), Error::<T>::InvalidTitle);
 		let title: BoundedVec<_, _> = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
+		ensure!(is_text(&title), Error::<T>::InvalidTitle);
 		let filer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let owners = Self::checked_shares(applicants)?;
 		let parties = owners.iter().map(|(party, _)| *party);
@@ -136,27 +136,30 @@ impl<T: Config> Pallet<T> {
 		let codes = codes
 			.into_iter()
 			.map(|code| {
+				let code = ClassificationCode::try_from(code)
+					.map_err(|_| Error::<T>::InvalidClassification)?;
 				ensure!(is_valid_for(kind, &code), Error::<T>::InvalidClassification);
-				ClassificationCode::try_from(code).map_err(|_| Error::<T>::InvalidClassification)
+				Ok::<_, Error<T>>(code)
 			})
 			.collect::<Result<Vec<_>, _>>()?;
 		codes.try_into().map_err(|_| Error::<T>::TooManyClassifications)
 	}
 
-	/// A document's description checked (size, media type, printable ASCII locator) and
-	/// bounded.
+	/// A document's description bounded, then checked (size, media type, printable ASCII
+	/// locator).
 	pub(crate) fn checked_document(
 		document: Document<Vec<u8>>,
 	) -> Result<Document<BoundedVec<u8, T::MaxLocatorLen>>, Error<T>> {
+		let document = document.try_map(
+			BoundedVec::try_from,
+			Error::<T>::InvalidMediaType,
+			Error::<T>::LocatorTooLong,
+		)?;
 		document.check().map_err(|e| match e {
 			DocumentError::Empty => Error::<T>::EmptyDocument,
 			DocumentError::InvalidMediaType => Error::<T>::InvalidMediaType,
 			DocumentError::InvalidLocator => Error::<T>::InvalidLocator,
 		})?;
-		document.try_map(
-			BoundedVec::try_from,
-			Error::<T>::InvalidMediaType,
-			Error::<T>::LocatorTooLong,
-		)
+		Ok(document)
 	}
 }

@@ -1,7 +1,8 @@
 //! The registry as the provider of the glue traits of `ipledger-primitives`.
 
 use crate::{
-	Config, History, Ownership, OwnershipRecord, Pallet, Rights, RightsOf, SecuredBy, StatusRecord,
+	AnchorsOf, Config, History, Ownership, OwnershipRecord, Pallet, Rights, RightsOf, SecuredBy,
+	StatusRecord,
 };
 use alloc::vec::Vec;
 use ipledger_primitives::{
@@ -89,11 +90,12 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// A party that owns or applied for a right, or holds a security interest over one, is
-/// referred to: it cannot be closed.
+/// A party that owns or applied for a right, holds a security interest over one, or anchored
+/// a work is referred to: it cannot be closed.
 impl<T: Config> PartyReferences for Pallet<T> {
 	fn is_referenced(party: PartyId) -> bool {
 		RightsOf::<T>::iter_key_prefix(party).next().is_some()
 			|| SecuredBy::<T>::iter_key_prefix(party).next().is_some()
+			|| AnchorsOf::<T>::iter_key_prefix(party).next().is_some()
 	}
 }

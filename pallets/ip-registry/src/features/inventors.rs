@@ -22,12 +22,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(inventors.len() <= T::MaxInventors::get() as usize, Error::<T>::TooManyInventors);
 		let mut stored: Vec<InventorOf> = Vec::with_capacity(inventors.len());
 		for Inventor { name, party } in inventors {
+			let name: BoundedVec<_, _> =
+				name.try_into().map_err(|_| Error::<T>::InvalidInventor)?;
 			ensure!(is_text(&name), Error::<T>::InvalidInventor);
 			if let Some(party) = party {
 				ensure!(T::Parties::exists(party), Error::<T>::UnknownParty);
 			}
-			let inventor =
-				Inventor { name: name.try_into().map_err(|_| Error::<T>::InvalidInventor)?, party };
+			let inventor = Inventor { name, party };
 			ensure!(!stored.contains(&inventor), Error::<T>::TooManyInventors);
 			stored.push(inventor);
 		}

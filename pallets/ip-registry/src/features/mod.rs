@@ -15,7 +15,7 @@ mod transfers;
 mod try_state;
 
 use crate::{
-	types::{EventDetails, Reference, Right, StatusRecord},
+	types::{EventDetails, KeyEvent, Reference, Right, Stage, StatusRecord},
 	Config, Error, History, HoldReason, Pallet,
 };
 use alloc::vec::Vec;
@@ -107,13 +107,39 @@ impl<T: Config> Pallet<T> {
 		History::<T>::get(right_id, right.history_len.checked_sub(1)?)
 	}
 
-	/// The index the right's next history entry gets, if its history has room.
-	pub(crate) fn next_history_index(right: &Right<T>) -> Result<u32, Error<T>> {
-		frame_support::ensure!(
-			right.history_len < T::MaxHistoryLen::get(),
-			Error::<T>::HistoryFull
-		);
+	/// The entries of a history kept for the events that end a right and for the releases of
+	/// its security interests, so that a full history never freezes a right: two ending
+	/// events (a lapse, then a revocation) and a release for each security interest.
+	pub(crate) fn history_reserve() -> u32 {
+		T::MaxSecurityInterests::get().saturating_add(2)
+	}
+
+	/// The index the right's next history entry, recording `event`, gets, if its history has
+	/// room for it: an event that ends the right or releases a security interest may use the
+	/// reserved entries ([`Self::history_reserve`]), any other event may not.
+	pub(crate) fn next_history_index(right: &Right<T>, event: KeyEvent) -> Result<u32, Error<T>> {
+		let max = T::MaxHistoryLen::get();
+		let limit = if event.ends_right() || event == KeyEvent::SecurityInterestReleased {
+			max
+		} else {
+			max.saturating_sub(Self::history_reserve())
+		};
+		frame_support::ensure!(right.history_len < limit, Error::<T>::HistoryFull);
 		Ok(right.history_len)
+	}
+
+	/// Checks that `right` is still protected on `date`, as far as its term goes: a granted
+	/// right past its term (or past the grace of a renewal it missed) is no longer in force
+	/// even before its expiry or lapse is recorded, and nothing but the events that end it
+	/// may follow.
+	pub(crate) fn ensure_term_running(right: &Right<T>, date: Moment) -> Result<(), Error<T>> {
+		let Some(term) = right.term.as_ref().filter(|_| right.stage == Stage::Granted) else {
+			return Ok(());
+		};
+		if term.covers(date, now::<T>()) {
+			return Ok(());
+		}
+		Err(if term.is_final() { Error::<T>::RightExpired } else { Error::<T>::RightLapsed })
 	}
 
 	/// Appends `record` to the right's history and moves the right to the record's stage; at

@@ -1,19 +1,40 @@
 //! Paris Convention priority claims.
 
 use crate::{
-	ApplicationIndex, Config, Error, Event, Pallet, PriorityClaim, PriorityClaimOf, Rights, Stage,
+	types::MAX_FOREIGN_NUMBER_LEN, ApplicationIndex, Config, Error, Event, Ownership, Pallet,
+	PriorityClaim, PriorityClaimOf, Rights, Stage,
 };
 use alloc::vec::Vec;
-use frame_support::ensure;
-use ipledger_primitives::{date::add_months, text::is_token, traits::PartiesInspect, RightId};
+use frame_support::{ensure, pallet_prelude::ConstU32, BoundedVec};
+use ipledger_primitives::{
+	date::add_months, text::is_token, traits::PartiesInspect, Moment, OfficeCode, PartyId, RightId,
+	MILLISECS_PER_DAY,
+};
 use sp_runtime::DispatchResult;
 
-/// `number` as one of this chain's application numbers, if it is plain decimal.
-fn chain_number(number: &[u8]) -> Option<u32> {
-	if number.is_empty() || !number.iter().all(u8::is_ascii_digit) {
+/// `number`, an application number of `office`, as one of this chain's application numbers:
+/// decimal digits, with or without leading zeros, optionally after the office's code and a
+/// hyphen (`42`, `000042`, `EP000042`, `EP-000042`).
+fn chain_number(office: OfficeCode, number: &[u8]) -> Option<u32> {
+	let mut digits = number.strip_prefix(&office.0[..]).unwrap_or(number);
+	if digits.len() < number.len() {
+		digits = digits.strip_prefix(b"-").unwrap_or(digits);
+	}
+	if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
 		return None;
 	}
-	core::str::from_utf8(number).ok()?.parse().ok()
+	let significant = digits.iter().position(|d| *d != b'0').map_or(&[][..], |i| &digits[i..]);
+	if significant.len() > 10 {
+		return None;
+	}
+	significant
+		.iter()
+		.try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(u32::from(d - b'0')))
+}
+
+/// The calendar day (UTC) of a moment: days since 1970-01-01.
+fn day_of(moment: Moment) -> Moment {
+	moment / MILLISECS_PER_DAY
 }
 
 impl<T: Config> Pallet<T> {
@@ -31,26 +52,39 @@ impl<T: Config> Pallet<T> {
 		let rules = Self::rules_for(right.office, right.kind);
 		ensure!(rules.priority_months > 0, Error::<T>::NoPriority);
 		claim.office.validate().map_err(|_| Error::<T>::InvalidOfficeCode)?;
-		ensure!(is_token(&claim.application_number), Error::<T>::InvalidApplicationNumber);
+		let number: BoundedVec<u8, ConstU32<MAX_FOREIGN_NUMBER_LEN>> = claim
+			.application_number
+			.try_into()
+			.map_err(|_| Error::<T>::InvalidApplicationNumber)?;
+		ensure!(is_token(&number), Error::<T>::InvalidApplicationNumber);
 		ensure!(claim.filing_date < right.filing_date, Error::<T>::PriorityNotEarlier);
+		// The period runs in calendar days: a filing at any time of its last day is in time.
 		let period_end = add_months(claim.filing_date, rules.priority_months);
-		ensure!(right.filing_date <= period_end, Error::<T>::PriorityExpired);
-		let on_chain = chain_number(&claim.application_number)
-			.and_then(|number| ApplicationIndex::<T>::get(claim.office, number))
-			.and_then(Rights::<T>::get);
-		if let Some(earlier) = on_chain {
+		ensure!(day_of(right.filing_date) <= day_of(period_end), Error::<T>::PriorityExpired);
+		let earlier_id = chain_number(claim.office, &number)
+			.and_then(|number| ApplicationIndex::<T>::get(claim.office, number));
+		if let Some((earlier_id, earlier)) =
+			earlier_id.and_then(|id| Some((id, Rights::<T>::get(id)?)))
+		{
 			ensure!(
 				earlier.filing_date == claim.filing_date
 					&& super::same_family(earlier.kind, right.kind),
 				Error::<T>::PriorityMismatch
 			);
+			// The right of priority belongs to the earlier applicant or its successor in title.
+			let applicants = Ownership::<T>::get(earlier_id, 0).map(|first| first.owners);
+			let entitled = |party: &PartyId| {
+				earlier.owners.iter().any(|(owner, _)| owner == party)
+					|| applicants.as_ref().is_some_and(|a| a.iter().any(|(p, _)| p == party))
+			};
+			ensure!(
+				right.owners.iter().any(|(owner, _)| entitled(owner)),
+				Error::<T>::NotPriorityApplicant
+			);
 		}
 		let stored: PriorityClaimOf = PriorityClaim {
 			office: claim.office,
-			application_number: claim
-				.application_number
-				.try_into()
-				.map_err(|_| Error::<T>::InvalidApplicationNumber)?,
+			application_number: number,
 			filing_date: claim.filing_date,
 		};
 		ensure!(!right.priorities.contains(&stored), Error::<T>::PriorityNotAdded);

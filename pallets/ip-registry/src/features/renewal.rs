@@ -28,7 +28,7 @@ impl<T: Config> Pallet<T> {
 		let window_opens_before = add_months(recorded_at, rules.renewal_window_months);
 		ensure!(window_opens_before >= term.ends, Error::<T>::RenewalTooEarly);
 		ensure!(recorded_at < term.grace_ends, Error::<T>::RenewalTooLate);
-		Self::next_history_index(&right)?;
+		Self::next_history_index(&right, KeyEvent::Renewal)?;
 		let office = T::Parties::office(right.office).ok_or(Error::<T>::UnknownOffice)?;
 		let office_account = T::Parties::account_of(office).ok_or(Error::<T>::NoOfficeAccount)?;
 		let fee: BalanceOf<T> = rules.renewal_fee.saturated_into();
@@ -93,7 +93,8 @@ impl<T: Config> Pallet<T> {
 		);
 		let recorded_at = now::<T>();
 		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
-		Self::next_history_index(&right)?;
+		Self::ensure_term_running(&right, recorded_at)?;
+		Self::next_history_index(&right, KeyEvent::TermExtension)?;
 
 		let mut extended = Term::new(
 			term.start,

@@ -43,7 +43,7 @@ impl<T: Config> Pallet<T> {
 			},
 			_ => return Err(Error::<T>::TermNotEnded.into()),
 		};
-		Self::next_history_index(&right)?;
+		Self::next_history_index(&right, event)?;
 
 		let details = EventDetails {
 			event_date: ended,

@@ -53,30 +53,60 @@ fn is_complete<T: Config>(right: &Right<T>, transfer: &Transfer<T>) -> bool {
 		&& acceptances.iter().all(|party| transfer.acceptances.contains(party))
 }
 
-/// Adds to `transfer` the approvals of the parties concerned that `signer` (a party) acts for
-/// and that are still missing; returns them.
+/// Adds to `transfer` the approvals of `signer` (a party) that are still missing: its consent
+/// as a current owner, its acceptance as an incoming party. Disposing of a right is the party's
+/// own act: an agent's approval does not count for its principal.
 fn approve<T: Config>(
 	right: &Right<T>,
 	transfer: &mut Transfer<T>,
 	signer: PartyId,
 ) -> Result<Vec<PartyId>, Error<T>> {
 	let (consents, acceptances) = required(right, &transfer.kind);
-	let involved = consents.iter().chain(&acceptances).any(|p| acts_for::<T>(signer, *p));
-	ensure!(involved, Error::<T>::NotInvolved);
+	if !consents.contains(&signer) && !acceptances.contains(&signer) {
+		let as_agent = consents.iter().chain(&acceptances).any(|p| acts_for::<T>(signer, *p));
+		return Err(if as_agent {
+			Error::<T>::AgentCannotDispose
+		} else {
+			Error::<T>::NotInvolved
+		});
+	}
 	let mut approved = Vec::new();
 	for (needed, given) in
 		[(consents, &mut transfer.consents), (acceptances, &mut transfer.acceptances)]
 	{
-		for party in needed {
-			if acts_for::<T>(signer, party) && !given.contains(&party) {
-				// Each list holds distinct owners or distinct assignees: at most `MaxOwners`.
-				given.try_push(party).map_err(|_| Error::<T>::TooManyApplicants)?;
-				approved.push(party);
-			}
+		if needed.contains(&signer) && !given.contains(&signer) {
+			// Each list holds distinct owners or distinct assignees: at most `MaxOwners`.
+			given.try_push(signer).map_err(|_| Error::<T>::TooManyApplicants)?;
+			approved.push(signer);
 		}
 	}
 	ensure!(!approved.is_empty(), Error::<T>::NothingToApprove);
 	Ok(approved)
+}
+
+/// Checks that `signer` (a party) may propose `kind`: an owner itself proposes an assignment or
+/// a security interest, the secured party itself its release. Neither an agent nor an incoming
+/// party can take the right's one pending-transfer slot.
+fn ensure_proposer<T: Config, O>(
+	right: &Right<T>,
+	kind: &TransferKind<O>,
+	signer: PartyId,
+) -> Result<(), Error<T>> {
+	let (allowed, refusal) = match kind {
+		TransferKind::Assignment { .. } | TransferKind::SecurityInterest { .. } => {
+			(right.owners.iter().any(|(owner, _)| *owner == signer), Error::<T>::NotAnOwner)
+		},
+		TransferKind::Release { holder } => (*holder == signer, Error::<T>::NotTheHolder),
+	};
+	if allowed {
+		return Ok(());
+	}
+	let owners = right.owners.iter().map(|(owner, _)| *owner);
+	let as_agent = match kind {
+		TransferKind::Release { holder } => acts_for::<T>(signer, *holder),
+		_ => super::acts_for_one_of::<T>(signer, owners),
+	};
+	Err(if as_agent { Error::<T>::AgentCannotDispose } else { refusal })
 }
 
 /// The same owners and shares, in any order.
@@ -94,8 +124,13 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
+		ensure_proposer(&right, &kind, signer)?;
 		ensure!(!PendingTransfers::<T>::contains_key(right_id), Error::<T>::TransferPending);
 		right.stage.after(event_of(&kind)).map_err(Error::<T>::from)?;
+		let proposed_at = now::<T>();
+		if !matches!(kind, TransferKind::Release { .. }) {
+			Self::ensure_term_running(&right, proposed_at)?;
+		}
 		let kind: TransferKindOf<T> = match kind {
 			TransferKind::Assignment { to } => {
 				let to = Self::checked_shares(to)?;
@@ -118,7 +153,7 @@ impl<T: Config> Pallet<T> {
 			document,
 			consents: BoundedVec::new(),
 			acceptances: BoundedVec::new(),
-			proposed_at: now::<T>(),
+			proposed_at,
 			depositor: who.clone(),
 			deposit,
 		};
@@ -167,8 +202,14 @@ impl<T: Config> Pallet<T> {
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
 		let recorded_at = now::<T>();
 		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
-		let index = Self::next_history_index(&right)?;
 		let since = details.event_date;
+		if event != KeyEvent::SecurityInterestReleased {
+			// A right whose term ended, by now or by the transfer's date, no longer changes
+			// hands; a security interest is released at every stage.
+			Self::ensure_term_running(&right, recorded_at)?;
+			Self::ensure_term_running(&right, since)?;
+		}
+		let index = Self::next_history_index(&right, event)?;
 		match &transfer.kind {
 			TransferKind::Assignment { to } => {
 				let parties_exist = to.iter().all(|(party, _)| T::Parties::exists(*party));
@@ -196,14 +237,15 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 
+		// Taken before the history grows: a final stage would otherwise cancel it as well.
+		PendingTransfers::<T>::remove(right_id);
+		release_deposit::<T>(HoldReason::Transfer, &transfer.depositor, transfer.deposit);
 		Self::push_history(
 			right_id,
 			&mut right,
 			StatusRecord { event, stage, details, recorded_at, recorded_by: who },
 		);
 		Rights::<T>::insert(right_id, right);
-		PendingTransfers::<T>::remove(right_id);
-		release_deposit::<T>(HoldReason::Transfer, &transfer.depositor, transfer.deposit);
 		Self::deposit_event(Event::TransferRecorded { right: right_id, event });
 		Ok(())
 	}

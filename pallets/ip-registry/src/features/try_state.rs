@@ -104,15 +104,24 @@ impl<T: Config> Pallet<T> {
 
 		type Deposits<T> = BTreeMap<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 		let mut anchors = Deposits::<T>::new();
-		for (_, anchor) in crate::Anchors::<T>::iter() {
+		for (digest, anchor) in crate::Anchors::<T>::iter() {
 			ensure!(!anchor.kind.is_registered(), "a registered kind is anchored");
+			ensure!(
+				crate::AnchorsOf::<T>::contains_key(anchor.party, digest),
+				"an anchor is not indexed under its party"
+			);
 			let held = anchors.entry(anchor.depositor).or_default();
 			*held = held.saturating_add(anchor.deposit);
+		}
+		for (party, digest) in crate::AnchorsOf::<T>::iter_keys() {
+			let anchor = crate::Anchors::<T>::get(digest).ok_or("a party's anchor is gone")?;
+			ensure!(anchor.party == party, "an anchor is indexed under another party");
 		}
 		let mut transfers = Deposits::<T>::new();
 		for (right, transfer) in PendingTransfers::<T>::iter() {
 			let stage = Rights::<T>::get(right).ok_or("a transfer of no right")?.stage;
-			ensure!(!stage.is_final(), "a transfer of a right at a final stage");
+			let release = matches!(transfer.kind, crate::TransferKind::Release { .. });
+			ensure!(release || !stage.is_final(), "a transfer of a right at a final stage");
 			let held = transfers.entry(transfer.depositor).or_default();
 			*held = held.saturating_add(transfer.deposit);
 		}

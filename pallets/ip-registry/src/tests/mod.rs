@@ -1,4 +1,9 @@
-//! Unit tests: every call's success and every `Error` it can return.
+//! Unit tests: every call's success and every `Error` it can return. This file holds the
+//! original suite by call; the files beside it hold one area each.
+
+mod disposal;
+mod ended_rights;
+mod input_bounds;
 
 use crate::{mock::*, types::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Get};
@@ -1065,6 +1070,79 @@ mod priority {
 	}
 
 	#[test]
+	fn an_earlier_number_is_recognised_however_the_office_writes_it() {
+		test(|| {
+			let (_, later) = earlier_and_later();
+			// EP's application number 1, dated wrongly: each spelling reaches the check.
+			for number in [&b"0001"[..], b"EP000001", b"EP-0001"] {
+				assert_noop!(
+					claim_as(ALICE, later, claim(b"EP", number, START - DAY)),
+					Error::<Test>::PriorityMismatch
+				);
+			}
+			assert_ok!(claim_as(ALICE, later, claim(b"EP", b"EP000001", START)));
+			// Another office's prefix is not this office's number.
+			assert_ok!(claim_as(ALICE, later, claim(b"EP", b"US1", START - DAY)));
+		});
+	}
+
+	#[test]
+	fn a_filing_late_on_the_last_day_of_the_period_is_in_time() {
+		test(|| {
+			// The earlier application was filed at 08:00 on a day; this one at 20:00 on the
+			// same day twelve months later, the last day of the patent's period.
+			let earlier = START - 365 * DAY + 8 * 3_600_000;
+			let last_day = ipledger_primitives::date::add_months(earlier, 12);
+			Timestamp::set_timestamp(last_day + 12 * 3_600_000);
+			let right = filed();
+			assert_ok!(claim_as(ALICE, right, claim(b"JP", b"A1", earlier)));
+			// The next day is too late.
+			Timestamp::set_timestamp(last_day + DAY);
+			assert_ok!(Filing::new().submit());
+			assert_noop!(
+				claim_as(ALICE, right + 1, claim(b"JP", b"A1", earlier)),
+				Error::<Test>::PriorityExpired
+			);
+		});
+	}
+
+	#[test]
+	fn only_the_earlier_applicant_or_its_successor_claims_its_priority() {
+		test(|| {
+			let earlier = filed();
+			Timestamp::set_timestamp(START + 30 * DAY);
+			// Bob files later and claims Alice's application.
+			assert_ok!(Filing::new()
+				.with(|f| {
+					f.who = BOB;
+					f.applicants = whole(BOB)
+				})
+				.submit());
+			assert_noop!(
+				claim_as(BOB, 1, claim(b"EP", b"1", START)),
+				Error::<Test>::NotPriorityApplicant
+			);
+			// Once Alice assigned her application to Bob, he is her successor in title.
+			assert_ok!(Registry::propose_transfer(
+				RuntimeOrigin::signed(ALICE),
+				earlier,
+				TransferKind::Assignment { to: whole(BOB) },
+				document()
+			));
+			assert_ok!(Registry::approve_transfer(RuntimeOrigin::signed(BOB), earlier));
+			assert_ok!(Registry::record_transfer(
+				RuntimeOrigin::signed(EP_ADMIN),
+				earlier,
+				details(START + 30 * DAY)
+			));
+			assert_ok!(claim_as(BOB, 1, claim(b"EP", b"1", START)));
+			// And Alice, the earlier applicant, may still claim it for a filing of hers.
+			assert_ok!(Filing::new().submit());
+			assert_ok!(claim_as(ALICE, 2, claim(b"EP", b"1", START)));
+		});
+	}
+
+	#[test]
 	fn priority_is_claimed_before_publication_and_where_the_rules_allow() {
 		test(|| {
 			let right = filed();
@@ -1243,6 +1321,18 @@ mod anchors {
 				),
 				BadOrigin
 			);
+		});
+	}
+
+	#[test]
+	fn a_party_with_anchors_is_referred_to_until_it_withdraws_them() {
+		use ipledger_primitives::traits::PartyReferences;
+		test(|| {
+			assert!(!Registry::is_referenced(ALICE));
+			assert_ok!(anchor(ALICE, RightKind::Copyright, WORK, b"Symphony No. 1"));
+			assert!(Registry::is_referenced(ALICE), "its party cannot close and orphan it");
+			assert_ok!(Registry::withdraw_anchor(RuntimeOrigin::signed(ALICE), WORK));
+			assert!(!Registry::is_referenced(ALICE));
 		});
 	}
 
@@ -1779,15 +1869,15 @@ mod transfers {
 	use frame_support::traits::fungible::InspectHold;
 	use ipledger_primitives::traits::PartyReferences;
 
-	const CAROL: u64 = 3;
-	const DAVE: u64 = 4;
+	pub(super) const CAROL: u64 = 3;
+	pub(super) const DAVE: u64 = 4;
 
-	fn held(who: u64) -> u64 {
+	pub(super) fn held(who: u64) -> u64 {
 		Balances::balance_on_hold(&HoldReason::Transfer.into(), &who)
 	}
 
 	/// Right 0, owned 60/40 by Alice and Bob.
-	fn co_owned() -> u64 {
+	pub(super) fn co_owned() -> u64 {
 		assert_ok!(Filing::new()
 			.with(|f| {
 				f.applicants =
@@ -1797,19 +1887,23 @@ mod transfers {
 		0
 	}
 
-	fn propose(who: u64, right: u64, kind: TransferKind<Vec<(u64, Perbill)>>) -> DispatchResult {
+	pub(super) fn propose(
+		who: u64,
+		right: u64,
+		kind: TransferKind<Vec<(u64, Perbill)>>,
+	) -> DispatchResult {
 		Registry::propose_transfer(RuntimeOrigin::signed(who), right, kind, document())
 	}
 
-	fn to(owners: Vec<(u64, Perbill)>) -> TransferKind<Vec<(u64, Perbill)>> {
+	pub(super) fn to(owners: Vec<(u64, Perbill)>) -> TransferKind<Vec<(u64, Perbill)>> {
 		TransferKind::Assignment { to: owners }
 	}
 
-	fn approve(who: u64, right: u64) -> DispatchResult {
+	pub(super) fn approve(who: u64, right: u64) -> DispatchResult {
 		Registry::approve_transfer(RuntimeOrigin::signed(who), right)
 	}
 
-	fn record_it(who: u64, right: u64) -> DispatchResult {
+	pub(super) fn record_it(who: u64, right: u64) -> DispatchResult {
 		Registry::record_transfer(RuntimeOrigin::signed(who), right, details(START))
 	}
 
@@ -1858,22 +1952,6 @@ mod transfers {
 	}
 
 	#[test]
-	fn an_agent_proposes_and_approves_for_its_principal() {
-		test(|| {
-			let right = filed();
-			assert_ok!(propose(AGENT, right, to(whole(CAROL))));
-			assert_eq!(held(AGENT), TRANSFER_DEPOSIT);
-			let transfer = PendingTransfers::<Test>::get(right).unwrap();
-			assert_eq!(transfer.consents.to_vec(), vec![ALICE]);
-			assert_noop!(approve(AGENT, right), Error::<Test>::NothingToApprove);
-			assert_noop!(approve(ALICE, right), Error::<Test>::NothingToApprove);
-			assert_ok!(approve(CAROL, right));
-			assert_ok!(record_it(11, right));
-			assert_eq!(Registry::owners(right), whole(CAROL));
-		});
-	}
-
-	#[test]
 	fn a_security_interest_is_recorded_and_released() {
 		test(|| {
 			let right = filed();
@@ -1886,7 +1964,7 @@ mod transfers {
 			assert!(Registry::is_referenced(DAVE), "a secured party cannot be closed");
 			assert_noop!(propose(ALICE, right, interest), Error::<Test>::AlreadySecured);
 			assert_noop!(
-				propose(ALICE, right, TransferKind::Release { holder: CAROL }),
+				propose(CAROL, right, TransferKind::Release { holder: CAROL }),
 				Error::<Test>::NotSecured
 			);
 
@@ -1933,7 +2011,7 @@ mod transfers {
 			assert_noop!(propose(ALICE, 9, to(whole(CAROL))), Error::<Test>::UnknownRight);
 			let right = co_owned();
 			assert_noop!(propose(NO_PARTY, right, to(whole(CAROL))), Error::<Test>::NoParty);
-			assert_noop!(propose(DAVE, right, to(whole(CAROL))), Error::<Test>::NotInvolved);
+			assert_noop!(propose(DAVE, right, to(whole(CAROL))), Error::<Test>::NotAnOwner);
 			assert_noop!(
 				propose(
 					ALICE,
