@@ -39,7 +39,6 @@ impl<T: Config> Pallet<T> {
 		};
 		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
 		if !event.ends_right() {
-			Self::ensure_term_running(&right, recorded_at)?;
 			Self::ensure_term_running(&right, details.event_date)?;
 		}
 		let index = Self::next_history_index(&right, event)?;

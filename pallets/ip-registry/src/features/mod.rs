@@ -128,15 +128,16 @@ impl<T: Config> Pallet<T> {
 		Ok(right.history_len)
 	}
 
-	/// Checks that `right` is still protected on `date`, as far as its term goes: a granted
-	/// right past its term (or past the grace of a renewal it missed) is no longer in force
-	/// even before its expiry or lapse is recorded, and nothing but the events that end it
-	/// may follow.
+	/// Checks that `right` is still protected now and on `date` (an event's date, not after
+	/// now), as far as its term goes: a granted right past its term (or past the grace of a
+	/// renewal it missed) is no longer in force even before its expiry or lapse is recorded,
+	/// and nothing but the events that end it may follow.
 	pub(crate) fn ensure_term_running(right: &Right<T>, date: Moment) -> Result<(), Error<T>> {
 		let Some(term) = right.term.as_ref().filter(|_| right.stage == Stage::Granted) else {
 			return Ok(());
 		};
-		if term.covers(date, now::<T>()) {
+		let now = now::<T>();
+		if term.covers(now, now) && term.covers(date, now) {
 			return Ok(());
 		}
 		Err(if term.is_final() { Error::<T>::RightExpired } else { Error::<T>::RightLapsed })

@@ -63,7 +63,6 @@ impl<T: Config> Pallet<T> {
 		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
 		if !event.ends_right() && event != KeyEvent::OppositionClosed {
 			// Past its term a right only ends (or its proceedings close).
-			Self::ensure_term_running(&right, recorded_at)?;
 			Self::ensure_term_running(&right, details.event_date)?;
 		}
 		Self::next_history_index(&right, event)?;

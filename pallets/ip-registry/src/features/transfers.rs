@@ -206,7 +206,6 @@ impl<T: Config> Pallet<T> {
 		if event != KeyEvent::SecurityInterestReleased {
 			// A right whose term ended, by now or by the transfer's date, no longer changes
 			// hands; a security interest is released at every stage.
-			Self::ensure_term_running(&right, recorded_at)?;
 			Self::ensure_term_running(&right, since)?;
 		}
 		let index = Self::next_history_index(&right, event)?;
