@@ -466,3 +466,44 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 		Registry::do_try_state().expect("invariants hold after the migration");
 	});
 }
+
+#[test]
+fn the_council_makes_a_new_court_an_authority_and_gives_it_its_role() {
+	use Sr25519Keyring::*;
+	genesis("consortium").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		pallet_timestamp::Now::<Runtime>::put(1_767_225_600_000);
+		// A court joins after genesis: it creates its party with its own account.
+		let court_account = Ferdie.to_account_id();
+		frame_support::assert_ok!(IpParties::create_party(
+			RuntimeOrigin::signed(court_account.clone()),
+			ipledger_primitives::PartyKind::LegalEntity,
+			b"Unified Patent Court".to_vec(),
+			OfficeCode(*b"EP"),
+			KeyKind::Sr25519,
+			None,
+		));
+		let court = IpParties::party_of(&court_account).expect("the court has a party");
+		let make: crate::RuntimeCall =
+			pallet_ip_parties::Call::<Runtime>::make_authority { party: court }.into();
+		let grant: crate::RuntimeCall = pallet_ip_parties::Call::<Runtime>::grant_role {
+			party: court,
+			role: AuthorityRole::Court,
+			jurisdiction: OfficeCode(*b"EP"),
+		}
+		.into();
+		// Three of five are not enough; four are.
+		assert_eq!(
+			council_motion(make.clone(), 3, &[Alice, Bob, Charlie]),
+			Err(sp_runtime::DispatchError::BadOrigin)
+		);
+		assert_eq!(council_motion(make, 4, &[Alice, Bob, Charlie, Dave]), Ok(()));
+		assert_eq!(council_motion(grant, 4, &[Alice, Bob, Charlie, Eve]), Ok(()));
+		assert!(IpParties::acts_for_authority(
+			&court_account,
+			AuthorityRole::Court,
+			OfficeCode(*b"EP")
+		));
+		pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
+	});
+}

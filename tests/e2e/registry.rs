@@ -168,6 +168,14 @@ struct ApplicationFiled {
 	filed_by: AccountId32,
 }
 
+/// `Event::FilingAwaitingApplicants`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct FilingAwaitingApplicants {
+	filing: u64,
+	awaiting: u32,
+}
+
 /// `Event::StatusRecorded`.
 #[derive(DecodeAsType, Debug)]
 #[decode_as_type(crate_path = "scale_decode")]
@@ -254,7 +262,15 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 			Document::pdf([0x42; 32], "ipfs://bafybeigdyrzt5sfp7"),
 		),
 	);
+	// Ferdie is named as co-applicant: the filing waits until he accepts it himself.
 	let events = submit(&client, &file, &bob).await.expect("Bob files");
+	assert!(events_named::<ApplicationFiled>(&events, "IpRegistry", "ApplicationFiled").is_empty());
+	let waiting: Vec<FilingAwaitingApplicants> =
+		events_named(&events, "IpRegistry", "FilingAwaitingApplicants");
+	assert_eq!(waiting.len(), 1, "the filing waits for Ferdie");
+	assert_eq!(waiting[0].awaiting, 1);
+	let accept = dynamic::tx("IpRegistry", "accept_filing", (waiting[0].filing,));
+	let events = submit(&client, &accept, &ferdie).await.expect("Ferdie accepts the filing");
 	let filed: Vec<ApplicationFiled> = events_named(&events, "IpRegistry", "ApplicationFiled");
 	assert_eq!(filed.len(), 1, "one application filed");
 	let right_id = filed[0].right;

@@ -239,6 +239,20 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn make_authority() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AuthorityOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who = funded::<T>("court", 0);
+		let id = full_party::<T>(&who);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+
+		assert_eq!(Parties::<T>::get(id).map(|party| party.kind), Some(PartyKind::Authority));
+		Ok(())
+	}
+
+	#[benchmark]
 	fn grant_role() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AuthorityOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;

@@ -236,6 +236,11 @@ pub mod pallet {
 			/// The party.
 			party: PartyId,
 		},
+		/// Governance made a party an authority, which may then be given roles.
+		PartyMadeAuthority {
+			/// The party.
+			party: PartyId,
+		},
 		/// Governance gave an authority a role.
 		RoleGranted {
 			/// The authority.
@@ -344,6 +349,8 @@ pub mod pallet {
 		CannotAffordDeposit,
 		/// Only a party of kind `Authority` can hold an authority role.
 		NotAnAuthority,
+		/// The party is an authority already.
+		AlreadyAuthority,
 		/// Examiners are appointed by their office, not by governance.
 		ExaminersAreAppointed,
 		/// The party already holds this role for this jurisdiction.
@@ -505,6 +512,21 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let (accounts, attestations) = Self::do_close_party(who)?;
 			Ok(Some(T::WeightInfo::close_party(accounts, attestations)).into())
+		}
+
+		/// Makes a party an authority: a new IP office, a court, a customs administration or a
+		/// notary joins after genesis by creating its party with its own account (which keeps
+		/// carrying the party's deposit), and governance then makes it an authority and gives it
+		/// its roles (`grant_role`).
+		///
+		/// - Origin: `AuthorityOrigin` (governance).
+		///
+		/// Errors: `UnknownParty`, `AlreadyAuthority`. Emits `PartyMadeAuthority`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::make_authority())]
+		pub fn make_authority(origin: OriginFor<T>, party: PartyId) -> DispatchResult {
+			T::AuthorityOrigin::ensure_origin(origin)?;
+			Self::do_make_authority(party)
 		}
 
 		/// Gives an authority a role for a jurisdiction. An `IpOffice` role makes the party the

@@ -697,6 +697,50 @@ mod roles {
 	}
 
 	#[test]
+	fn a_court_joins_after_genesis_as_a_party_governance_makes_an_authority() {
+		test(|| {
+			// The court creates its party with its own account; it cannot be an authority yet.
+			let court = create(ALICE);
+			assert_noop!(
+				IpParties::grant_role(RuntimeOrigin::root(), court, AuthorityRole::Court, DE),
+				Error::<Test>::NotAnAuthority
+			);
+			assert_ok!(IpParties::make_authority(RuntimeOrigin::root(), court));
+			assert_eq!(last_event(), Event::PartyMadeAuthority { party: court });
+			assert_eq!(Parties::<Test>::get(court).unwrap().kind, PartyKind::Authority);
+			assert_eq!(
+				held(ALICE),
+				Parties::<Test>::get(court).unwrap().deposit,
+				"it keeps its deposit"
+			);
+			assert_ok!(IpParties::grant_role(
+				RuntimeOrigin::root(),
+				court,
+				AuthorityRole::Court,
+				DE
+			));
+			assert!(Pallet::acts_for_authority(&ALICE, AuthorityRole::Court, DE));
+		});
+	}
+
+	#[test]
+	fn make_authority_refuses_bad_requests() {
+		test(|| {
+			let id = create(ALICE);
+			assert_noop!(IpParties::make_authority(signed(ALICE), id), DispatchError::BadOrigin);
+			assert_noop!(
+				IpParties::make_authority(RuntimeOrigin::root(), 999),
+				Error::<Test>::UnknownParty
+			);
+			assert_ok!(IpParties::make_authority(RuntimeOrigin::root(), id));
+			assert_noop!(
+				IpParties::make_authority(RuntimeOrigin::root(), id),
+				Error::<Test>::AlreadyAuthority
+			);
+		});
+	}
+
+	#[test]
 	fn governance_grants_and_revokes_a_role() {
 		test(|| {
 			let id = authority(ALICE);

@@ -17,6 +17,8 @@ pub trait WeightInfo {
 	fn remove_account() -> Weight;
 	/// `close_party` of a party with `a` accounts and `t` attestations.
 	fn close_party(a: u32, t: u32) -> Weight;
+	/// `make_authority`.
+	fn make_authority() -> Weight;
 	/// `grant_role`.
 	fn grant_role() -> Weight;
 	/// `revoke_role` dismissing `e` examiners.
@@ -53,6 +55,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn close_party(_: u32, _: u32) -> Weight {
+		Weight::zero()
+	}
+	fn make_authority() -> Weight {
 		Weight::zero()
 	}
 	fn grant_role() -> Weight {

@@ -64,6 +64,7 @@ fn fund<T: Config>(who: &T::AccountId) {
 	use frame_support::traits::fungible::{Inspect, Mutate};
 	let plenty = T::AnchorDeposit::get()
 		.saturating_add(T::TransferDeposit::get())
+		.saturating_add(T::FilingDeposit::get())
 		.saturating_mul(1_000u32.into())
 		.saturating_add(T::Currency::minimum_balance().saturating_mul(1_000u32.into()));
 	T::Currency::set_balance(who, plenty);
@@ -81,7 +82,7 @@ fn fee<T: Config>() -> ipledger_primitives::Balance {
 fn filed<T: Config>(office: OfficeCode) -> Result<RightId, BenchmarkError> {
 	let (filer, applicants, classifications) =
 		file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
-	Ok(Registry::<T>::do_file_application(
+	Ok(Registry::<T>::file_consented(
 		filer,
 		office,
 		RightKind::Patent,
@@ -135,12 +136,13 @@ mod benchmarks {
 
 	#[benchmark]
 	fn file_application(
-		o: Linear<1, { T::MaxOwners::get() }>,
+		o: Linear<2, { T::MaxOwners::get() }>,
 		c: Linear<0, { T::MaxClassifications::get() }>,
 	) {
 		let (office, _) = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(o, c);
-		let right = NextRightId::<T>::get();
+		fund::<T>(&filer);
+		let filing = NextFilingId::<T>::get();
 		let title = vec![b't'; T::MaxTitleLen::get() as usize];
 
 		#[extrinsic_call]
@@ -154,7 +156,62 @@ mod benchmarks {
 			document::<T>(),
 		);
 
+		let pending = PendingFilings::<T>::get(filing);
+		assert_eq!(pending.map(|p| p.owners.len() as u32), Some(o), "it waits for the others");
+	}
+
+	#[benchmark]
+	fn accept_filing(o: Linear<2, { T::MaxOwners::get() }>) -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let (filer, applicants, classifications) = file::<T>(o, T::MaxClassifications::get());
+		fund::<T>(&filer);
+		let filing = NextFilingId::<T>::get();
+		Registry::<T>::do_file_application(
+			filer,
+			office,
+			RightKind::Patent,
+			max_title::<T>(),
+			applicants,
+			classifications,
+			document::<T>(),
+		)?;
+		// Every applicant but the last has accepted.
+		for i in 1..o - 1 {
+			Registry::<T>::do_accept_filing(account("applicant", i, 0), filing)?;
+		}
+		let last: T::AccountId = account("applicant", o - 1, 0);
+		let right = NextRightId::<T>::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), filing);
+
 		assert_eq!(Rights::<T>::get(right).map(|r| r.owners.len() as u32), Some(o));
+		assert!(PendingFilings::<T>::get(filing).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_filing() -> Result<(), BenchmarkError> {
+		let (office, _) = T::BenchmarkHelper::office();
+		let (filer, applicants, classifications) =
+			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
+		fund::<T>(&filer);
+		let filing = NextFilingId::<T>::get();
+		Registry::<T>::do_file_application(
+			filer.clone(),
+			office,
+			RightKind::Patent,
+			max_title::<T>(),
+			applicants,
+			classifications,
+			document::<T>(),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(filer), filing);
+
+		assert!(PendingFilings::<T>::get(filing).is_none());
+		Ok(())
 	}
 
 	#[benchmark]
@@ -162,7 +219,7 @@ mod benchmarks {
 		let (office, admin) = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) =
 			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
-		let right: RightId = Registry::<T>::do_file_application(
+		let right: RightId = Registry::<T>::file_consented(
 			filer,
 			office,
 			RightKind::Patent,
@@ -353,7 +410,7 @@ mod benchmarks {
 		let (office, _) = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(1, 0);
 		let file_one = || {
-			Registry::<T>::do_file_application(
+			Registry::<T>::file_consented(
 				filer.clone(),
 				office,
 				RightKind::Patent,
@@ -402,7 +459,7 @@ mod benchmarks {
 	fn designate_inventors(i: Linear<0, { T::MaxInventors::get() }>) -> Result<(), BenchmarkError> {
 		let (office, _) = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(T::MaxOwners::get(), 0);
-		let right: RightId = Registry::<T>::do_file_application(
+		let right: RightId = Registry::<T>::file_consented(
 			filer.clone(),
 			office,
 			RightKind::Patent,

@@ -58,6 +58,8 @@ pub mod pallet {
 		Anchor,
 		/// The deposit for a proposed transfer.
 		Transfer,
+		/// The deposit for a filing waiting for its co-applicants.
+		Filing,
 	}
 
 	#[pallet::config]
@@ -76,6 +78,11 @@ pub mod pallet {
 		/// The deposit for proposing a transfer, held until it is recorded or cancelled.
 		#[pallet::constant]
 		type TransferDeposit: Get<BalanceOf<Self>>;
+
+		/// The deposit for a filing that names other applicants, held from the filer until
+		/// every applicant accepted it or it is withdrawn.
+		#[pallet::constant]
+		type FilingDeposit: Get<BalanceOf<Self>>;
 
 		/// Who is who: parties, and which accounts act for which office.
 		type Parties: PartiesInspect<Self::AccountId>;
@@ -187,6 +194,14 @@ pub mod pallet {
 	pub type Ownership<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, RightId, Twox64Concat, u32, OwnershipRecord<T>>;
 
+	/// Filings waiting for their co-applicants' acceptance.
+	#[pallet::storage]
+	pub type PendingFilings<T: Config> = StorageMap<_, Twox64Concat, FilingId, PendingFiling<T>>;
+
+	/// The id the next pending filing gets.
+	#[pallet::storage]
+	pub type NextFilingId<T: Config> = StorageValue<_, FilingId, ValueQuery>;
+
 	/// The transfer proposed for each right, gathering approvals; one at a time.
 	#[pallet::storage]
 	pub type PendingTransfers<T: Config> = StorageMap<_, Twox64Concat, RightId, Transfer<T>>;
@@ -221,6 +236,31 @@ pub mod pallet {
 			application_number: ApplicationNumber,
 			/// Who filed it.
 			filed_by: T::AccountId,
+		},
+		/// An application naming other applicants was filed; it is filed with the office once
+		/// each of them accepted it.
+		FilingAwaitingApplicants {
+			/// The pending filing.
+			filing: FilingId,
+			/// The office it is for.
+			office: OfficeCode,
+			/// Who filed it.
+			filed_by: T::AccountId,
+			/// How many applicants have yet to accept it.
+			awaiting: u32,
+		},
+		/// An applicant accepted a pending filing.
+		FilingAccepted {
+			/// The pending filing.
+			filing: FilingId,
+			/// The applicant.
+			party: PartyId,
+		},
+		/// A pending filing was withdrawn (by its filer) or declined (by an applicant), and its
+		/// deposit released.
+		FilingWithdrawn {
+			/// The pending filing.
+			filing: FilingId,
 		},
 		/// An applicant named the inventors or creators of a right.
 		InventorsDesignated {
@@ -534,6 +574,10 @@ pub mod pallet {
 		/// The earlier application is on this chain, and none of this right's owners applied
 		/// for it or owns it now (as the earlier applicant's successor in title).
 		NotPriorityApplicant,
+		/// No filing with this id waits for acceptance.
+		UnknownFiling,
+		/// Every applicant the signer acts for has already accepted the filing.
+		NothingToAccept,
 		/// Only an owner itself proposes an assignment of its right or a security interest
 		/// over it.
 		NotAnOwner,
@@ -567,9 +611,13 @@ pub mod pallet {
 
 		/// Files an application for an IP right with an office. The right gets the next id,
 		/// the office's next application number, the current time as filing date, and the
-		/// stage `Filed` (legal state pending).
+		/// stage `Filed` (legal state pending). Every applicant consents to an application, as
+		/// each signs it in law: if the signer acts for every applicant (its own party, or its
+		/// principals as their agent), the right is filed at once; otherwise the filing waits,
+		/// holding `FilingDeposit` from the signer, until each other applicant accepts it
+		/// (`accept_filing`), and is filed then.
 		///
-		/// - Origin: signed, by an account of one of the applicant parties.
+		/// - Origin: signed, by an account of one of the applicant parties (or of its agent).
 		/// - `applicants`: parties with their ownership shares, which must add up to exactly 100%.
 		/// - `classifications`: codes of the kind's classification (IPC/CPC, Nice, Locarno).
 		/// - `document`: digest and locator of the application document.
@@ -579,13 +627,16 @@ pub mod pallet {
 		/// `UnknownParty`, `ZeroShare`, `SharesNotWhole`, `NotAnApplicant`,
 		/// `TooManyClassifications`,
 		/// `InvalidClassification`, `EmptyDocument`, `InvalidMediaType`, `InvalidLocator`,
-		/// `LocatorTooLong`, `Overflow`.
-		/// Emits `ApplicationFiled`.
+		/// `LocatorTooLong`, `CannotAffordDeposit`, `Overflow`.
+		/// Emits `ApplicationFiled`, or `FilingAwaitingApplicants`.
+		///
+		/// Weight: a waiting filing's, plus the filing of the right as the last acceptance
+		/// does it (refunded when the filing waits).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::file_application(
 			applicants.len() as u32,
 			classifications.len() as u32,
-		))]
+		).saturating_add(T::WeightInfo::accept_filing(applicants.len() as u32)))]
 		pub fn file_application(
 			origin: OriginFor<T>,
 			office: OfficeCode,
@@ -594,9 +645,10 @@ pub mod pallet {
 			applicants: Vec<(PartyId, Perbill)>,
 			classifications: Vec<Vec<u8>>,
 			document: Document<Vec<u8>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_file_application(
+			let (owners, codes) = (applicants.len() as u32, classifications.len() as u32);
+			let filed = Self::do_file_application(
 				who,
 				office,
 				kind,
@@ -604,8 +656,43 @@ pub mod pallet {
 				applicants,
 				classifications,
 				document,
-			)
-			.map(|_| ())
+			)?;
+			Ok(match filed {
+				features::Filed::Right(_) => None,
+				features::Filed::Pending(_) => Some(T::WeightInfo::file_application(owners, codes)),
+			}
+			.into())
+		}
+
+		/// Accepts a pending filing for every applicant the signer acts for (its own party, or
+		/// its principals as their agent: filing is an agent's power). The last acceptance files
+		/// the right, dated now, with the original filer as `filed_by`, and releases the
+		/// filer's deposit.
+		///
+		/// - Origin: signed, by an account of one of the filing's applicants (or of its agent).
+		///
+		/// Errors: `UnknownFiling`, `NoParty`, `NotAnApplicant`, `NothingToAccept`,
+		/// `UnknownOffice`, `UnknownParty`, `Overflow`. Emits `FilingAccepted`, and
+		/// `ApplicationFiled` with the last acceptance.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::accept_filing(T::MaxOwners::get()))]
+		pub fn accept_filing(origin: OriginFor<T>, filing: FilingId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_filing(who, filing).map(|_| ())
+		}
+
+		/// Withdraws a pending filing (its filer) or declines it (one of its applicants, or its
+		/// agent); releases the filer's deposit.
+		///
+		/// - Origin: signed, by the filer, or an account of one of the applicants (or of its
+		///   agent).
+		///
+		/// Errors: `UnknownFiling`, `NotAnApplicant`. Emits `FilingWithdrawn`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::withdraw_filing())]
+		pub fn withdraw_filing(origin: OriginFor<T>, filing: FilingId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_filing(who, filing)
 		}
 
 		/// Sets an office's rules for a kind of right: term, renewals, grace and priority

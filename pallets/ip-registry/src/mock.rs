@@ -109,6 +109,7 @@ impl pallet_ip_registry::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AnchorDeposit = ConstU64<ANCHOR_DEPOSIT>;
 	type TransferDeposit = ConstU64<TRANSFER_DEPOSIT>;
+	type FilingDeposit = ConstU64<FILING_DEPOSIT>;
 	type Parties = TestParties;
 	type RulesOrigin = frame_system::EnsureRoot<u64>;
 	type Time = Timestamp;
@@ -143,6 +144,8 @@ pub const EXAMINER: u64 = 12;
 pub const ANCHOR_DEPOSIT: u64 = 50;
 /// The deposit of a proposed transfer.
 pub const TRANSFER_DEPOSIT: u64 = 30;
+/// The deposit of a filing waiting for its co-applicants.
+pub const FILING_DEPOSIT: u64 = 20;
 /// What accounts 1 to 9 start with.
 pub const FUNDS: u64 = 1_000;
 

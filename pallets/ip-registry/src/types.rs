@@ -488,6 +488,40 @@ pub struct Transfer<T: Config> {
 	pub deposit: BalanceOf<T>,
 }
 
+/// The id of a filing that waits for its co-applicants' acceptance.
+pub type FilingId = u64;
+
+/// An application filed by one applicant that names others: it waits until every applicant
+/// has accepted it (as each must sign an application in law) and is filed then. Until then no
+/// right exists and nothing refers to the named parties.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct PendingFiling<T: Config> {
+	/// The office it is filed with.
+	pub office: OfficeCode,
+	/// The kind of right applied for.
+	pub kind: RightKind,
+	/// Its title.
+	pub title: BoundedVec<u8, T::MaxTitleLen>,
+	/// The applicants and their shares.
+	pub owners: OwnersOf<T>,
+	/// Its classification codes.
+	pub classifications: BoundedVec<ClassificationCode, T::MaxClassifications>,
+	/// The application document.
+	pub document: Document<BoundedVec<u8, T::MaxLocatorLen>>,
+	/// The account that filed it, which holds its deposit.
+	pub filed_by: T::AccountId,
+	/// The applicants who accepted it (the filer's own party, or its principals, at once).
+	pub accepted: BoundedVec<PartyId, T::MaxOwners>,
+	/// When it was filed (UNIX milliseconds).
+	pub proposed_at: Moment,
+	/// The deposit held from `filed_by`.
+	pub deposit: BalanceOf<T>,
+}
+
 /// A security interest recorded over a right.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,

@@ -5,8 +5,13 @@ use frame_support::weights::Weight;
 
 /// Weight of each call of the registry.
 pub trait WeightInfo {
-	/// `file_application` with `o` applicants and `c` classification codes.
+	/// `file_application` with `o` applicants and `c` classification codes, which waits for
+	/// the other applicants.
 	fn file_application(o: u32, c: u32) -> Weight;
+	/// `accept_filing` by the last of `o` applicants, which files the right.
+	fn accept_filing(o: u32) -> Weight;
+	/// `withdraw_filing`.
+	fn withdraw_filing() -> Weight;
 	/// `record_event`.
 	fn record_event() -> Weight;
 	/// `set_rules`.
@@ -40,6 +45,12 @@ pub trait WeightInfo {
 /// For unit tests: every call weighs nothing.
 impl WeightInfo for () {
 	fn file_application(_: u32, _: u32) -> Weight {
+		Weight::zero()
+	}
+	fn accept_filing(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn withdraw_filing() -> Weight {
 		Weight::zero()
 	}
 	fn record_event() -> Weight {

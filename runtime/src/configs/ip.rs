@@ -16,6 +16,8 @@ parameter_types! {
 	pub const AnchorDeposit: Balance = 100 * MILLI_UNIT;
 	/// A proposed transfer holds 0.1 UNIT until it is recorded or cancelled.
 	pub const TransferDeposit: Balance = 100 * MILLI_UNIT;
+	/// A filing waiting for its co-applicants holds 0.1 UNIT from its filer.
+	pub const FilingDeposit: Balance = 100 * MILLI_UNIT;
 }
 
 impl pallet_ip_registry::Config for Runtime {
@@ -23,6 +25,7 @@ impl pallet_ip_registry::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AnchorDeposit = AnchorDeposit;
 	type TransferDeposit = TransferDeposit;
+	type FilingDeposit = FilingDeposit;
 	type Parties = IpParties;
 	// The offices' council by two thirds (or root: sudo on the dev chain).
 	type RulesOrigin = Governance;

@@ -7,6 +7,16 @@ use ipledger_primitives::{AuthorityRole, OfficeCode, PartyId, PartyKind};
 use sp_runtime::{traits::Saturating, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
+	/// Makes `party` an authority.
+	pub(crate) fn do_make_authority(party: PartyId) -> DispatchResult {
+		let mut record = Parties::<T>::get(party).ok_or(Error::<T>::UnknownParty)?;
+		ensure!(record.kind != PartyKind::Authority, Error::<T>::AlreadyAuthority);
+		record.kind = PartyKind::Authority;
+		Parties::<T>::insert(party, record);
+		Self::deposit_event(Event::PartyMadeAuthority { party });
+		Ok(())
+	}
+
 	/// Gives `party` (an authority) `role` for `jurisdiction`.
 	pub(crate) fn do_grant_role(
 		party: PartyId,

@@ -3,22 +3,47 @@
 use super::{ensure_distinct, is_text, now};
 use crate::{
 	types::{
-		ClassificationCode, Document, EventDetails, KeyEvent, OwnersOf, OwnershipRecord, Right,
-		Stage, StatusRecord,
+		ClassificationCode, Document, EventDetails, FilingId, KeyEvent, OwnersOf, OwnershipRecord,
+		PendingFiling, Right, Stage, StatusRecord,
 	},
-	ApplicationIndex, Config, Error, Event, History, LastApplicationNumber, NextRightId, Ownership,
-	Pallet, Rights, RightsOf,
+	ApplicationIndex, Config, Error, Event, History, HoldReason, LastApplicationNumber,
+	NextFilingId, NextRightId, Ownership, Pallet, PendingFilings, Rights, RightsOf,
 };
 use alloc::vec::Vec;
-use frame_support::{ensure, traits::Get, BoundedVec};
+use frame_support::{
+	ensure,
+	traits::{fungible::MutateHold, Get},
+	BoundedVec,
+};
 use ipledger_primitives::{
 	classification::is_valid_for, traits::PartiesInspect, DocumentError, OfficeCode, PartyId,
 	RightId, RightKind,
 };
-use sp_runtime::{DispatchError, Perbill};
+use sp_runtime::{DispatchError, DispatchResult, Perbill};
+
+/// A filing's contents, checked and bounded: office, kind, title, owners, classifications and
+/// document.
+pub(crate) struct CheckedFiling<T: Config> {
+	office: OfficeCode,
+	kind: RightKind,
+	title: BoundedVec<u8, T::MaxTitleLen>,
+	owners: OwnersOf<T>,
+	classifications: BoundedVec<ClassificationCode, T::MaxClassifications>,
+	document: Document<BoundedVec<u8, T::MaxLocatorLen>>,
+}
+
+/// What a filing led to: a right, or a filing that waits for the other applicants.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Filed {
+	/// Every applicant had consented: the right with this id is filed.
+	Right(RightId),
+	/// The filing with this id waits for the other applicants' acceptance.
+	Pending(FilingId),
+}
 
 impl<T: Config> Pallet<T> {
-	/// Files an application by `who`; returns the new right's id.
+	/// Files an application by `who`. If `who` acts for every applicant (its own party, its
+	/// principals), the right is filed at once; otherwise the filing waits for the others.
 	pub(crate) fn do_file_application(
 		who: T::AccountId,
 		office: OfficeCode,
@@ -27,19 +52,170 @@ impl<T: Config> Pallet<T> {
 		applicants: Vec<(PartyId, Perbill)>,
 		classifications: Vec<Vec<u8>>,
 		document: Document<Vec<u8>>,
+	) -> Result<Filed, DispatchError> {
+		let (filing, filer) =
+			Self::checked_filing(&who, office, kind, title, applicants, classifications, document)?;
+		let accepted: Vec<PartyId> = filing
+			.owners
+			.iter()
+			.map(|(party, _)| *party)
+			.filter(|party| super::acts_for::<T>(filer, *party))
+			.collect();
+		ensure!(!accepted.is_empty(), Error::<T>::NotAnApplicant);
+		if accepted.len() == filing.owners.len() {
+			return Self::file_right(filing, who).map(Filed::Right);
+		}
+
+		let id = NextFilingId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = T::FilingDeposit::get();
+		T::Currency::hold(&HoldReason::Filing.into(), &who, deposit)
+			.map_err(|_| Error::<T>::CannotAffordDeposit)?;
+		let awaiting = (filing.owners.len() - accepted.len()) as u32;
+		let CheckedFiling { office, kind, title, owners, classifications, document } = filing;
+		PendingFilings::<T>::insert(
+			id,
+			PendingFiling {
+				office,
+				kind,
+				title,
+				owners,
+				classifications,
+				document,
+				filed_by: who.clone(),
+				accepted: BoundedVec::truncate_from(accepted),
+				proposed_at: now::<T>(),
+				deposit,
+			},
+		);
+		NextFilingId::<T>::put(next);
+		Self::deposit_event(Event::FilingAwaitingApplicants {
+			filing: id,
+			office,
+			filed_by: who,
+			awaiting,
+		});
+		Ok(Filed::Pending(id))
+	}
+
+	/// Accepts the pending filing `id` for every applicant `who` acts for; the last acceptance
+	/// files the right. Returns the right once filed.
+	pub(crate) fn do_accept_filing(
+		who: T::AccountId,
+		id: FilingId,
+	) -> Result<Option<RightId>, DispatchError> {
+		let mut pending = PendingFilings::<T>::get(id).ok_or(Error::<T>::UnknownFiling)?;
+		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
+		let mine: Vec<PartyId> = pending
+			.owners
+			.iter()
+			.map(|(party, _)| *party)
+			.filter(|party| super::acts_for::<T>(signer, *party))
+			.collect();
+		ensure!(!mine.is_empty(), Error::<T>::NotAnApplicant);
+		let new: Vec<PartyId> =
+			mine.into_iter().filter(|party| !pending.accepted.contains(party)).collect();
+		ensure!(!new.is_empty(), Error::<T>::NothingToAccept);
+		for party in &new {
+			// Distinct owners, at most `MaxOwners` of them.
+			pending.accepted.try_push(*party).map_err(|_| Error::<T>::TooManyApplicants)?;
+		}
+
+		if pending.accepted.len() < pending.owners.len() {
+			PendingFilings::<T>::insert(id, pending);
+			for party in new {
+				Self::deposit_event(Event::FilingAccepted { filing: id, party });
+			}
+			return Ok(None);
+		}
+		// Complete: what was checked at filing is checked again where it may have changed.
+		ensure!(T::Parties::office(pending.office).is_some(), Error::<T>::UnknownOffice);
+		let parties_exist = pending.owners.iter().all(|(party, _)| T::Parties::exists(*party));
+		ensure!(parties_exist, Error::<T>::UnknownParty);
+		let PendingFiling {
+			office,
+			kind,
+			title,
+			owners,
+			classifications,
+			document,
+			filed_by,
+			deposit,
+			..
+		} = pending;
+		let filing = CheckedFiling { office, kind, title, owners, classifications, document };
+		for party in new {
+			Self::deposit_event(Event::FilingAccepted { filing: id, party });
+		}
+		let right = Self::file_right(filing, filed_by.clone())?;
+		PendingFilings::<T>::remove(id);
+		super::release_deposit::<T>(HoldReason::Filing, &filed_by, deposit);
+		Ok(Some(right))
+	}
+
+	/// Withdraws (as its filer) or declines (as an applicant, or its agent) the pending filing
+	/// `id`, on the word of `who`.
+	pub(crate) fn do_withdraw_filing(who: T::AccountId, id: FilingId) -> DispatchResult {
+		let pending = PendingFilings::<T>::get(id).ok_or(Error::<T>::UnknownFiling)?;
+		let applicant = || {
+			T::Parties::party_of(&who).is_some_and(|signer| {
+				super::acts_for_one_of::<T>(signer, pending.owners.iter().map(|(p, _)| *p))
+			})
+		};
+		ensure!(who == pending.filed_by || applicant(), Error::<T>::NotAnApplicant);
+		PendingFilings::<T>::remove(id);
+		super::release_deposit::<T>(HoldReason::Filing, &pending.filed_by, pending.deposit);
+		Self::deposit_event(Event::FilingWithdrawn { filing: id });
+		Ok(())
+	}
+
+	/// Files an application whose every applicant consented, for the benchmarks' set-up: as
+	/// `file_application` followed by every other applicant's acceptance.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub(crate) fn file_consented(
+		who: T::AccountId,
+		office: OfficeCode,
+		kind: RightKind,
+		title: Vec<u8>,
+		applicants: Vec<(PartyId, Perbill)>,
+		classifications: Vec<Vec<u8>>,
+		document: Document<Vec<u8>>,
 	) -> Result<RightId, DispatchError> {
+		let (filing, _) =
+			Self::checked_filing(&who, office, kind, title, applicants, classifications, document)?;
+		Self::file_right(filing, who)
+	}
+
+	/// A filing by `who` checked and bounded, with the filer's party, which must act for one of
+	/// the applicants.
+	fn checked_filing(
+		who: &T::AccountId,
+		office: OfficeCode,
+		kind: RightKind,
+		title: Vec<u8>,
+		applicants: Vec<(PartyId, Perbill)>,
+		classifications: Vec<Vec<u8>>,
+		document: Document<Vec<u8>>,
+	) -> Result<(CheckedFiling<T>, PartyId), DispatchError> {
 		office.validate().map_err(|_| Error::<T>::InvalidOfficeCode)?;
 		ensure!(T::Parties::office(office).is_some(), Error::<T>::UnknownOffice);
 		ensure!(kind.is_registered(), Error::<T>::NotRegistrable);
 		let title: BoundedVec<_, _> = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
 		ensure!(is_text(&title), Error::<T>::InvalidTitle);
-		let filer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
+		let filer = T::Parties::party_of(who).ok_or(Error::<T>::NoParty)?;
 		let owners = Self::checked_shares(applicants)?;
 		let parties = owners.iter().map(|(party, _)| *party);
 		ensure!(super::acts_for_one_of::<T>(filer, parties), Error::<T>::NotAnApplicant);
 		let classifications = Self::checked_classifications(kind, classifications)?;
 		let document = Self::checked_document(document)?;
+		Ok((CheckedFiling { office, kind, title, owners, classifications, document }, filer))
+	}
 
+	/// Files `filing`, filed by `who`, with its office now: the right gets the next id, the
+	/// office's next application number, the current time as filing date and the stage
+	/// `Filed`. Returns the new right's id.
+	fn file_right(filing: CheckedFiling<T>, who: T::AccountId) -> Result<RightId, DispatchError> {
+		let CheckedFiling { office, kind, title, owners, classifications, document } = filing;
 		let right = NextRightId::<T>::get();
 		let next_right = right.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let application_number = LastApplicationNumber::<T>::get(office)

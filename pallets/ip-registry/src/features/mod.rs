@@ -14,6 +14,8 @@ mod status;
 mod transfers;
 mod try_state;
 
+pub(crate) use filing::Filed;
+
 use crate::{
 	types::{EventDetails, KeyEvent, Reference, Right, Stage, StatusRecord},
 	Config, Error, History, HoldReason, Pallet,

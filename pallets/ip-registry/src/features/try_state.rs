@@ -125,8 +125,29 @@ impl<T: Config> Pallet<T> {
 			let held = transfers.entry(transfer.depositor).or_default();
 			*held = held.saturating_add(transfer.deposit);
 		}
-		for (reason, deposits) in [(HoldReason::Anchor, anchors), (HoldReason::Transfer, transfers)]
-		{
+		let mut filings = Deposits::<T>::new();
+		for (id, pending) in crate::PendingFilings::<T>::iter() {
+			ensure!(
+				id < crate::NextFilingId::<T>::get(),
+				"a filing's id is not below NextFilingId"
+			);
+			let applicants: alloc::vec::Vec<_> = pending.owners.iter().map(|(p, _)| *p).collect();
+			ensure!(
+				pending.accepted.iter().all(|party| applicants.contains(party)),
+				"a filing is accepted by a party it does not name"
+			);
+			ensure!(
+				pending.accepted.len() < applicants.len(),
+				"a filing every applicant accepted is still pending"
+			);
+			let held = filings.entry(pending.filed_by).or_default();
+			*held = held.saturating_add(pending.deposit);
+		}
+		for (reason, deposits) in [
+			(HoldReason::Anchor, anchors),
+			(HoldReason::Transfer, transfers),
+			(HoldReason::Filing, filings),
+		] {
 			for (depositor, carried) in deposits {
 				let held = T::Currency::balance_on_hold(&reason.into(), &depositor);
 				ensure!(held == carried, "a depositor's hold differs from its records' deposits");

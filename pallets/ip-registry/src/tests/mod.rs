@@ -1,6 +1,7 @@
 //! Unit tests: every call's success and every `Error` it can return. This file holds the
 //! original suite by call; the files beside it hold one area each.
 
+mod consent;
 mod disposal;
 mod ended_rights;
 mod input_bounds;
@@ -69,6 +70,8 @@ impl Filing {
 			self.classifications,
 			self.document,
 		)
+		.map(|_| ())
+		.map_err(|e| e.error)
 	}
 }
 
@@ -133,6 +136,9 @@ mod file_application {
 			let applicants =
 				vec![(ALICE, Perbill::from_percent(60)), (BOB, Perbill::from_percent(40))];
 			assert_ok!(Filing::new().with(|f| f.applicants = applicants.clone()).submit());
+			// Bob is named: the application waits for him.
+			assert!(Rights::<Test>::get(0).is_none());
+			assert_ok!(Registry::accept_filing(RuntimeOrigin::signed(BOB), 0));
 
 			let right = Rights::<Test>::get(0).unwrap();
 			assert_eq!(right.office, EP);
@@ -154,7 +160,7 @@ mod file_application {
 				(KeyEvent::Filing, Stage::Filed, ALICE)
 			);
 			assert_eq!(NextRightId::<Test>::get(), 1);
-			System::assert_last_event(
+			System::assert_has_event(
 				Event::ApplicationFiled {
 					right: 0,
 					office: EP,
@@ -1876,7 +1882,7 @@ mod transfers {
 		Balances::balance_on_hold(&HoldReason::Transfer.into(), &who)
 	}
 
-	/// Right 0, owned 60/40 by Alice and Bob.
+	/// Right 0, owned 60/40 by Alice and Bob: Alice files, Bob accepts.
 	pub(super) fn co_owned() -> u64 {
 		assert_ok!(Filing::new()
 			.with(|f| {
@@ -1884,6 +1890,7 @@ mod transfers {
 					vec![(ALICE, Perbill::from_percent(60)), (BOB, Perbill::from_percent(40))]
 			})
 			.submit());
+		assert_ok!(Registry::accept_filing(RuntimeOrigin::signed(BOB), 0));
 		0
 	}
 
