@@ -99,10 +99,12 @@ struct Preset {
 	council: Vec<Sr25519Keyring>,
 	/// Well-known nodes: a development node key number and the node's owner.
 	nodes: Vec<(usize, Sr25519Keyring)>,
+	/// The fewest validators the chain keeps (0: the runtime's `MinValidators`).
+	min_validators: u32,
 }
 
 fn genesis(preset: Preset) -> Value {
-	let Preset { validators, sudo, offices, council, nodes } = preset;
+	let Preset { validators, sudo, offices, council, nodes, min_validators } = preset;
 	// Each office is a party (an authority holding the IpOffice role) that acts through its
 	// admins' accounts.
 	let parties: Vec<GenesisParty<AccountId>> = offices
@@ -132,6 +134,7 @@ fn genesis(preset: Preset) -> Value {
 		},
 		ip_consortium: IpConsortiumConfig {
 			validators: validators.iter().map(|v| v.to_account_id()).collect::<Vec<_>>(),
+			min_validators,
 		},
 		session: SessionConfig { keys },
 		node_authorization: NodeAuthorizationConfig {
@@ -157,6 +160,7 @@ fn development() -> Value {
 		],
 		council: vec![Charlie, Dave],
 		nodes: vec![(1, Alice)],
+		min_validators: 0,
 	})
 }
 
@@ -196,6 +200,7 @@ pub fn local_testnet(validators: usize) -> Option<Value> {
 		nodes: (1..=observer)
 			.map(|n| (n, Sr25519Keyring::iter().nth(n - 1).expect("six dev accounts; qed")))
 			.collect(),
+		min_validators: 0,
 	}))
 }
 
@@ -216,6 +221,8 @@ fn consortium() -> Value {
 		],
 		council: vec![Alice, Bob, Charlie, Dave, Eve],
 		nodes: vec![(1, Alice), (2, Bob), (3, Charlie), (4, Dave), (5, Eve)],
+		// 3f + 1 with f = 1: GRANDPA finalizes with one validator down, never with fewer.
+		min_validators: 4,
 	})
 }
 

@@ -507,3 +507,62 @@ fn the_council_makes_a_new_court_an_authority_and_gives_it_its_role() {
 		pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
 	});
 }
+
+#[test]
+fn a_council_proposal_holds_a_deposit_until_its_cost_is_released() {
+	use frame_support::{assert_ok, traits::fungible::InspectHold};
+	use sp_runtime::traits::Hash;
+	use Sr25519Keyring::*;
+	genesis("consortium").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let reason: crate::RuntimeHoldReason =
+			pallet_collective::HoldReason::<pallet_collective::Instance1>::ProposalSubmission
+				.into();
+		let held = |who: Sr25519Keyring| {
+			pallet_balances::Pallet::<Runtime>::balance_on_hold(&reason, &who.to_account_id())
+		};
+		let call: crate::RuntimeCall =
+			frame_system::Call::<Runtime>::remark { remark: b"motion".to_vec() }.into();
+		let length = codec::Encode::encoded_size(&call) as u32;
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+		assert_ok!(crate::Council::propose(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			4,
+			Box::new(call),
+			length
+		));
+		assert_eq!(held(Alice), crate::UNIT, "the proposer's deposit is held");
+		// Closed (disapproved by the council), the proposer releases its cost.
+		assert_ok!(crate::Council::disapprove_proposal(RuntimeOrigin::root(), hash));
+		assert_ok!(crate::Council::release_proposal_cost(
+			RuntimeOrigin::signed(Bob.to_account_id()),
+			hash
+		));
+		assert_eq!(held(Alice), 0);
+		assert!(frame_system::Pallet::<Runtime>::events().iter().any(|record| matches!(
+			&record.event,
+			crate::RuntimeEvent::Council(pallet_collective::Event::ProposalCostReleased {
+				proposal_hash, ..
+			}) if *proposal_hash == hash
+		)));
+	});
+}
+
+#[test]
+fn the_consortium_keeps_four_validators_and_a_development_chain_one() {
+	use Sr25519Keyring::*;
+	genesis("consortium").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		assert_eq!(IpConsortium::min_validators(), 4);
+		// Even two thirds of the council cannot take the consortium below 3f + 1 = 4.
+		let remove: crate::RuntimeCall =
+			pallet_ip_consortium::Call::<Runtime>::remove_validator { who: Dave.to_account_id() }
+				.into();
+		assert_eq!(
+			council_motion(remove, 4, &[Alice, Bob, Charlie, Dave]),
+			Err(pallet_ip_consortium::Error::<Runtime>::TooFewValidators.into())
+		);
+		assert_eq!(IpConsortium::validators().len(), 4);
+	});
+	genesis("development").execute_with(|| assert_eq!(IpConsortium::min_validators(), 1));
+}

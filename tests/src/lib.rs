@@ -95,12 +95,15 @@ pub struct DevNode {
 }
 
 impl DevNode {
-	/// Starts a dev node on free ports, its output in a log file under the temp directory.
+	/// Starts a dev node on free ports with instant sealing (a block per transaction, final at
+	/// once: the tests that test no consensus wait for no slot), its output in a log file
+	/// under the temp directory.
 	pub fn start(name: &str) -> DevNode {
-		Self::start_with(name, &[])
+		Self::start_with(name, &["--sealing", "instant"])
 	}
 
-	/// Starts a dev node with `extra` arguments too.
+	/// Starts a dev node (Aura and GRANDPA, unless `extra` says otherwise) with `extra`
+	/// arguments.
 	pub fn start_with(name: &str, extra: &[&str]) -> DevNode {
 		let binary = node_binary();
 		assert!(

@@ -79,6 +79,11 @@ pub mod pallet {
 	pub type Validators<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
 
+	/// The fewest validators this chain keeps, if its genesis set more than `MinValidators`
+	/// (a consortium keeps 3f + 1 validators to tolerate f faults: 4 for one).
+	#[pallet::storage]
+	pub type MinimumValidators<T: Config> = StorageValue<_, u32, OptionQuery>;
+
 	/// Whether `Validators` changed since the session pallet last planned a session.
 	#[pallet::storage]
 	pub type SetChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
@@ -90,6 +95,8 @@ pub mod pallet {
 		/// The validators, each with session keys in the session pallet's genesis. Empty (the
 		/// default) only where no session pallet asks for validators.
 		pub validators: Vec<T::AccountId>,
+		/// The fewest validators the chain keeps (0, the default: `MinValidators`).
+		pub min_validators: u32,
 	}
 
 	#[pallet::genesis_build]
@@ -97,10 +104,13 @@ pub mod pallet {
 		fn build(&self) {
 			let distinct: BTreeSet<_> = self.validators.iter().collect();
 			assert_eq!(distinct.len(), self.validators.len(), "a genesis validator is repeated");
+			if self.min_validators > T::MinValidators::get() {
+				MinimumValidators::<T>::put(self.min_validators);
+			}
 			assert!(
 				self.validators.is_empty()
-					|| self.validators.len() as u32 >= T::MinValidators::get(),
-				"fewer genesis validators than MinValidators"
+					|| self.validators.len() as u32 >= Pallet::<T>::min_validators(),
+				"fewer genesis validators than the chain's minimum"
 			);
 			let validators = BoundedVec::<_, T::MaxValidators>::try_from(self.validators.clone())
 				.expect("more genesis validators than MaxValidators");
@@ -146,7 +156,7 @@ pub mod pallet {
 		NoSessionKeys,
 		/// The set has `MaxValidators` validators.
 		TooManyValidators,
-		/// The set would fall below `MinValidators`.
+		/// The set would fall below the chain's minimum (`MinValidators`, or its genesis').
 		TooFewValidators,
 	}
 
@@ -193,10 +203,7 @@ pub mod pallet {
 			let mut validators = Validators::<T>::get();
 			let position =
 				validators.iter().position(|v| *v == who).ok_or(Error::<T>::NotValidator)?;
-			ensure!(
-				validators.len() as u32 > T::MinValidators::get(),
-				Error::<T>::TooFewValidators
-			);
+			ensure!(validators.len() as u32 > Self::min_validators(), Error::<T>::TooFewValidators);
 			validators.remove(position);
 			Validators::<T>::put(validators);
 			SetChanged::<T>::put(true);
@@ -235,6 +242,12 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// The fewest validators the chain keeps: `MinValidators`, or more if its genesis said
+		/// so.
+		pub fn min_validators() -> u32 {
+			MinimumValidators::<T>::get().unwrap_or_default().max(T::MinValidators::get())
+		}
+
 		/// The current validator set, as the next planned session will have it.
 		pub fn validators() -> Vec<T::AccountId> {
 			Validators::<T>::get().into_inner()
@@ -248,8 +261,8 @@ pub mod pallet {
 			let distinct: BTreeSet<_> = validators.iter().collect();
 			ensure!(distinct.len() == validators.len(), "a validator is listed twice");
 			ensure!(
-				validators.is_empty() || validators.len() as u32 >= T::MinValidators::get(),
-				"fewer validators than MinValidators"
+				validators.is_empty() || validators.len() as u32 >= Self::min_validators(),
+				"fewer validators than the chain's minimum"
 			);
 			Ok(())
 		}

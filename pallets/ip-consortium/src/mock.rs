@@ -110,6 +110,11 @@ pub const FUNDS: u64 = 10_000;
 
 /// Storage with validators 1, 2 and 3 (their keys registered) and funds for accounts 1 to 9.
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	new_test_ext_keeping(0)
+}
+
+/// [`new_test_ext`], whose genesis keeps at least `min_validators` validators.
+pub fn new_test_ext_keeping(min_validators: u32) -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: (1..10).map(|a| (a, FUNDS)).collect(),
@@ -117,7 +122,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
-	pallet_ip_consortium::GenesisConfig::<Test> { validators: vec![1, 2, 3] }
+	pallet_ip_consortium::GenesisConfig::<Test> { validators: vec![1, 2, 3], min_validators }
 		.assimilate_storage(&mut storage)
 		.unwrap();
 	pallet_session::GenesisConfig::<Test> {

@@ -203,14 +203,15 @@ fn enact_weighs_its_call_and_is_free() {
 #[should_panic(expected = "a genesis validator is repeated")]
 fn a_repeated_genesis_validator_is_refused() {
 	use sp_runtime::BuildStorage;
-	let _ = crate::GenesisConfig::<Test> { validators: vec![1, 1, 2] }.build_storage();
+	let _ = crate::GenesisConfig::<Test> { validators: vec![1, 1, 2], min_validators: 0 }
+		.build_storage();
 }
 
 #[test]
-#[should_panic(expected = "fewer genesis validators than MinValidators")]
+#[should_panic(expected = "fewer genesis validators than the chain's minimum")]
 fn too_few_genesis_validators_are_refused() {
 	use sp_runtime::BuildStorage;
-	let _ = crate::GenesisConfig::<Test> { validators: vec![1] }.build_storage();
+	let _ = crate::GenesisConfig::<Test> { validators: vec![1], min_validators: 0 }.build_storage();
 }
 
 #[test]
@@ -227,5 +228,29 @@ fn the_invariants_catch_a_repeated_validator() {
 		Validators::<Test>::put(
 			frame_support::BoundedVec::try_from(vec![1, 2, 3]).expect("within bounds"),
 		);
+	});
+}
+
+#[test]
+fn a_chain_whose_genesis_keeps_three_validators_does_not_go_below_them() {
+	new_test_ext_keeping(3).execute_with(|| {
+		assert_eq!(IpConsortium::min_validators(), 3);
+		assert_noop!(
+			IpConsortium::remove_validator(RuntimeOrigin::root(), 3),
+			Error::<Test>::TooFewValidators
+		);
+		register_keys(4);
+		assert_ok!(IpConsortium::add_validator(RuntimeOrigin::root(), 4));
+		assert_ok!(IpConsortium::remove_validator(RuntimeOrigin::root(), 3));
+		IpConsortium::do_try_state().expect("invariants hold");
+	});
+}
+
+#[test]
+fn a_genesis_minimum_below_the_runtimes_leaves_the_runtimes() {
+	new_test_ext_keeping(1).execute_with(|| {
+		use frame_support::traits::Get;
+		let runtime_min: u32 = <Test as crate::Config>::MinValidators::get();
+		assert_eq!(IpConsortium::min_validators(), runtime_min);
 	});
 }

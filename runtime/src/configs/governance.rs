@@ -3,11 +3,11 @@
 
 use crate::{
 	opaque::SessionKeys, AccountId, Balance, Balances, BlockNumber, Council, IpConsortium, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeOrigin, Session, DAYS, MILLI_UNIT,
+	RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Session, DAYS, MILLI_UNIT, UNIT,
 };
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, EitherOfDiverse},
+	traits::{fungible::HoldConsideration, ConstU32, EitherOfDiverse},
 	weights::Weight,
 };
 use frame_system::EnsureRoot;
@@ -35,6 +35,12 @@ parameter_types! {
 	pub const SessionOffset: BlockNumber = 0;
 	/// Registered session keys hold 0.1 UNIT.
 	pub const SessionKeyDeposit: Balance = 100 * MILLI_UNIT;
+	/// A council proposal holds 1 UNIT from its proposer until it is closed and its cost
+	/// released (`council.release_proposal_cost`): a member cannot fill the proposal list for
+	/// free.
+	pub const ProposalDeposit: Balance = UNIT;
+	pub const ProposalHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Council(pallet_collective::HoldReason::ProposalSubmission);
 }
 
 impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
@@ -65,7 +71,13 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MaxProposalWeight = MaxProposalWeight;
 	type DisapproveOrigin = Governance;
 	type KillOrigin = Governance;
-	type Consideration = ();
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		ProposalHoldReason,
+		pallet_collective::deposit::Constant<ProposalDeposit>,
+		u32,
+	>;
 }
 
 /// The default vote of members who did not vote when a motion is closed: no, whatever the prime
