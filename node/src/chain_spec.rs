@@ -42,11 +42,14 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 	)
 }
 
-/// Five offices, four of them running validators, governing together: no sudo.
-pub fn consortium() -> Result<ChainSpec, String> {
+/// Five offices, four of them running validators, governing together, no sudo: on public
+/// development keys, so only for trying a consortium out. A real consortium exports this spec
+/// and replaces every key with its own (see the README), as a `Live` chain, on which the node
+/// refuses to author with a development key.
+pub fn consortium_dev() -> Result<ChainSpec, String> {
 	from_preset(
-		"IPLedger Consortium",
-		"ipledger_consortium",
+		"IPLedger Consortium (development keys)",
+		"ipledger_consortium_dev",
 		ChainType::Local,
 		ipledger_runtime::genesis_config_presets::CONSORTIUM_RUNTIME_PRESET,
 	)

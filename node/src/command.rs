@@ -38,7 +38,13 @@ impl SubstrateCli for Cli {
 		Ok(match id {
 			"dev" | "development" => Box::new(chain_spec::development()?),
 			"" | "local" | "local_testnet" => Box::new(chain_spec::local_testnet()?),
-			"consortium" => Box::new(chain_spec::consortium()?),
+			"consortium_dev" => Box::new(chain_spec::consortium_dev()?),
+			"consortium" => {
+				return Err("no consortium is built in: export `--chain consortium_dev`, replace \
+				            its development keys with the offices' own and set its chainType to \
+				            Live (see the README), then run `--chain <that file>`"
+					.into())
+			},
 			id if id.starts_with("local_testnet_") => {
 				let count = id["local_testnet_".len()..]
 					.parse()

@@ -165,6 +165,76 @@ pub fn new_partial(
 	})
 }
 
+/// When an instantly sealing node seals, finalizing at once: as each transaction reaches the
+/// pool (a block with transactions only), and when ready transactions have waited in the pool
+/// for two seconds (a block even without them). A block that can take no transaction, as the
+/// block of a session rotation (whose weight is the whole block's), would otherwise never be
+/// sealed, and the chain would stop there.
+fn instant_seal_commands<TP>(
+	pool: Arc<TP>,
+) -> futures::stream::BoxStream<
+	'static,
+	sc_consensus_manual_seal::EngineCommand<<Block as BlockT>::Hash>,
+>
+where
+	TP: sc_transaction_pool_api::TransactionPool + 'static,
+{
+	use futures::StreamExt;
+	let arrivals = pool.import_notification_stream().map(|_| false);
+	let waiting = futures::stream::unfold((pool, 0u32), |(pool, ticks)| async move {
+		futures_timer::Delay::new(Duration::from_secs(1)).await;
+		let ticks = if pool.status().ready > 0 { ticks + 1 } else { 0 };
+		let stuck = ticks >= 2;
+		Some((stuck, (pool, if stuck { 0 } else { ticks })))
+	})
+	.filter(|stuck| futures::future::ready(*stuck));
+	futures::stream::select(arrivals, waiting)
+		.map(|create_empty| sc_consensus_manual_seal::EngineCommand::SealNewBlock {
+			create_empty,
+			finalize: true,
+			parent_hash: None,
+			sender: None,
+		})
+		.boxed()
+}
+
+/// Refuses to author a live chain while the keystore holds a public development key (Alice's,
+/// Bob's, ... Aura or GRANDPA key, as `--alice` or a copied development spec puts there): anyone
+/// could sign that validator's blocks and votes.
+fn ensure_no_development_keys(
+	config: &Configuration,
+	keystore: &sp_keystore::KeystorePtr,
+) -> Result<(), ServiceError> {
+	use sp_core::crypto::key_types::{AURA, GRANDPA};
+	if !config.role.is_authority() || config.chain_spec.chain_type() != sc_service::ChainType::Live
+	{
+		return Ok(());
+	}
+	let aura = keystore.sr25519_public_keys(AURA);
+	let grandpa = keystore.ed25519_public_keys(GRANDPA);
+	// `--alice` and the like put the keys of a public seed into the keystore as the node starts.
+	let known = (config.dev_key_seed.as_ref())
+		.map(|seed| format!("the keys of the seed {seed}"))
+		.or_else(|| {
+			sp_keyring::Sr25519Keyring::iter()
+				.find(|key| aura.contains(&key.public()))
+				.map(|key| format!("{key:?}'s Aura key"))
+		})
+		.or_else(|| {
+			sp_keyring::Ed25519Keyring::iter()
+				.find(|key| grandpa.contains(&key.public()))
+				.map(|key| format!("{key:?}'s GRANDPA key"))
+		});
+	match known {
+		Some(key) => Err(ServiceError::Other(format!(
+			"refusing to author the live chain `{}` with a public development key in the \
+			 keystore ({key}); insert the validator's own keys (author_rotateKeysWithOwner)",
+			config.chain_spec.id()
+		))),
+		None => Ok(()),
+	}
+}
+
 /// Builds and starts a full node with the network backend `N`.
 pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	config: Configuration,
@@ -180,6 +250,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config, sealing)?;
+	ensure_no_development_keys(&config, &keystore_container.keystore())?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -295,11 +366,12 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	if let Some(Sealing::Instant) = sealing {
 		let timestamp_client = client.clone();
 		let env = proposer_factory();
-		let sealer = sc_consensus_manual_seal::run_instant_seal_and_finalize(
-			sc_consensus_manual_seal::InstantSealParams {
+		let sealer =
+			sc_consensus_manual_seal::run_manual_seal(sc_consensus_manual_seal::ManualSealParams {
 				block_import: client.clone(),
 				env,
 				client: client.clone(),
+				commands_stream: instant_seal_commands(transaction_pool.clone()),
 				pool: transaction_pool,
 				select_chain,
 				consensus_data_provider: Some(Box::new(
@@ -312,8 +384,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 						instant_seal_timestamp(&timestamp_client, parent, slot_duration);
 					async move { Ok(sp_timestamp::InherentDataProvider::new(timestamp)) }
 				},
-			},
-		);
+			});
 		// Sealing is essential: if it fails, the node stops.
 		task_manager.spawn_essential_handle().spawn_blocking(
 			"instant-seal",

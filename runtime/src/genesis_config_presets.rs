@@ -3,7 +3,7 @@
 //! - `local_testnet`: two validators (Alice, Bob), run by the offices EP and RU, which form the
 //!   council; no sudo. [`local_testnet`] makes the same with up to six offices (the node's
 //!   `--chain local_testnet_N`).
-//! - `consortium`: five offices (EP, US, CN, JP, KR) form the council; the first four run the
+//! - `consortium_dev`: five offices (EP, US, CN, JP, KR) form the council; the first four run the
 //!   validators, the fifth's node is authorized and can be voted in; no sudo.
 //!
 //! Each office is an authority party of `pallet-ip-parties` with the `IpOffice` role for its
@@ -26,7 +26,7 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 /// The name of the consortium preset.
-pub const CONSORTIUM_RUNTIME_PRESET: &str = "consortium";
+pub const CONSORTIUM_RUNTIME_PRESET: &str = "consortium_dev";
 
 /// What every dev account starts with.
 const ENDOWMENT: u128 = 1_000_000 * UNIT;

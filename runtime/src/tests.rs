@@ -78,7 +78,7 @@ fn every_preset_builds_a_chain_with_offices_validators_and_a_council() {
 			&[1, 2, 3],
 		),
 		(
-			"consortium",
+			"consortium_dev",
 			&[Alice, Bob, Charlie, Dave],
 			None,
 			&[(b"EP", Alice), (b"US", Bob), (b"CN", Charlie), (b"JP", Dave), (b"KR", Eve)],
@@ -151,7 +151,7 @@ fn presets_are_listed_and_unknown_ones_are_refused() {
 	let names = genesis_config_presets::preset_names();
 	assert_eq!(
 		names,
-		vec!["development".to_string(), "local_testnet".to_string(), "consortium".to_string()]
+		vec!["development".to_string(), "local_testnet".to_string(), "consortium_dev".to_string()]
 	);
 	assert!(genesis_config_presets::get_preset(&"mainnet".into()).is_none());
 }
@@ -269,7 +269,7 @@ fn council_motion(
 #[test]
 fn two_thirds_of_the_council_govern_the_consortium() {
 	use Sr25519Keyring::*;
-	genesis("consortium").execute_with(|| {
+	genesis("consortium_dev").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		let grant = |code: &[u8; 2]| -> crate::RuntimeCall {
 			pallet_ip_parties::Call::<Runtime>::grant_role {
@@ -323,7 +323,7 @@ fn two_thirds_of_the_council_govern_the_consortium() {
 fn no_signed_account_claims_a_node_or_connects_to_one() {
 	use frame_support::traits::OriginTrait;
 	use sp_runtime::traits::Dispatchable;
-	genesis("consortium").execute_with(|| {
+	genesis("consortium_dev").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		// Eve sees a motion to add a new office's node (development node key 6) and tries to
 		// claim its peer id first, and to attach another node to it.
@@ -366,7 +366,7 @@ fn no_signed_account_claims_a_node_or_connects_to_one() {
 #[test]
 fn the_council_adds_a_well_known_node_that_no_one_claimed_before() {
 	use Sr25519Keyring::*;
-	genesis("consortium").execute_with(|| {
+	genesis("consortium_dev").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		let node = genesis_config_presets::dev_node_peer_id(6);
 		let add: crate::RuntimeCall =
@@ -389,7 +389,7 @@ fn abstentions_count_as_nays_whatever_the_prime_voted() {
 	use frame_support::assert_ok;
 	use sp_runtime::traits::Hash;
 	use Sr25519Keyring::*;
-	genesis("consortium").execute_with(|| {
+	genesis("consortium_dev").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		pallet_collective::Prime::<Runtime, pallet_collective::Instance1>::put(
 			Alice.to_account_id(),
@@ -470,7 +470,7 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 #[test]
 fn the_council_makes_a_new_court_an_authority_and_gives_it_its_role() {
 	use Sr25519Keyring::*;
-	genesis("consortium").execute_with(|| {
+	genesis("consortium_dev").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		pallet_timestamp::Now::<Runtime>::put(1_767_225_600_000);
 		// A court joins after genesis: it creates its party with its own account.
@@ -513,7 +513,7 @@ fn a_council_proposal_holds_a_deposit_until_its_cost_is_released() {
 	use frame_support::{assert_ok, traits::fungible::InspectHold};
 	use sp_runtime::traits::Hash;
 	use Sr25519Keyring::*;
-	genesis("consortium").execute_with(|| {
+	genesis("consortium_dev").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		let reason: crate::RuntimeHoldReason =
 			pallet_collective::HoldReason::<pallet_collective::Instance1>::ProposalSubmission
@@ -551,7 +551,7 @@ fn a_council_proposal_holds_a_deposit_until_its_cost_is_released() {
 #[test]
 fn the_consortium_keeps_four_validators_and_a_development_chain_one() {
 	use Sr25519Keyring::*;
-	genesis("consortium").execute_with(|| {
+	genesis("consortium_dev").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		assert_eq!(IpConsortium::min_validators(), 4);
 		// Even two thirds of the council cannot take the consortium below 3f + 1 = 4.

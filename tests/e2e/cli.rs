@@ -51,7 +51,7 @@ fn export_chain_spec_gives_the_local_testnet_with_two_validators() {
 fn export_chain_spec_gives_local_testnets_of_n_validators_and_the_consortium() {
 	for (chain, id, validators, council) in [
 		("local_testnet_4", "ipledger_local_testnet_4", 4, 4),
-		("consortium", "ipledger_consortium", 4, 5),
+		("consortium_dev", "ipledger_consortium_dev", 4, 5),
 	] {
 		let out = node(&["export-chain-spec", "--chain", chain]);
 		assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -114,4 +114,73 @@ fn purge_chain_removes_the_database() {
 	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 	assert!(!has_database(&base), "purge-chain removed the database");
 	let _ = std::fs::remove_dir_all(&base);
+}
+
+#[test]
+fn there_is_no_built_in_consortium_on_development_keys() {
+	let out = node(&["export-chain-spec", "--chain", "consortium"]);
+	assert!(!out.status.success());
+	let stderr = String::from_utf8_lossy(&out.stderr);
+	assert!(stderr.contains("consortium_dev"), "{stderr}");
+}
+
+/// A node key of the test's own (a live chain's node has no key generated for it).
+const NODE_KEY: &str = "00000000000000000000000000000000000000000000000000000000000000aa";
+
+#[test]
+fn a_validator_of_a_live_chain_refuses_a_development_key() {
+	// An operator exports the development consortium, marks it live but keeps Alice's keys.
+	let out = node(&["export-chain-spec", "--chain", "consortium_dev"]);
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	let mut spec: Value = serde_json::from_slice(&out.stdout).expect("the chain spec is JSON");
+	spec["chainType"] = Value::from("Live");
+	let dir = std::env::temp_dir().join(format!("ipledger-live-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("a temp directory");
+	let path = dir.join("live.json");
+	std::fs::write(&path, spec.to_string()).expect("the spec is written");
+	let chain = path.to_str().expect("a UTF-8 path");
+	let rpc = ipledger_e2e_tests::free_port().to_string();
+	let p2p = ipledger_e2e_tests::free_port().to_string();
+	let base = [
+		"--chain",
+		chain,
+		"--tmp",
+		"--no-prometheus",
+		"--no-telemetry",
+		"--no-mdns",
+		"--rpc-port",
+		&rpc,
+		"--port",
+		&p2p,
+		"--node-key",
+		NODE_KEY,
+	];
+	let mut child = Command::new(node_binary())
+		.args(&base)
+		.arg("--alice")
+		.stdout(std::process::Stdio::null())
+		.stderr(std::process::Stdio::piped())
+		.spawn()
+		.expect("the node starts");
+	// It must stop by itself; one that authors is killed after three minutes and fails.
+	let started = std::time::Instant::now();
+	let status = loop {
+		if let Some(status) = child.try_wait().expect("the node's status can be read") {
+			break Some(status);
+		}
+		if started.elapsed() > Duration::from_secs(180) {
+			let _ = child.kill();
+			break None;
+		}
+		std::thread::sleep(Duration::from_millis(200));
+	};
+	let out = child.wait_with_output().expect("the node's output can be read");
+	let _ = std::fs::remove_dir_all(&dir);
+	assert!(
+		status.is_some_and(|status| !status.success()),
+		"a live chain's validator with Alice's keys kept running"
+	);
+	let stderr = String::from_utf8_lossy(&out.stderr);
+	assert!(stderr.contains("public development key"), "{stderr}");
+	assert!(stderr.contains("Alice"), "{stderr}");
 }

@@ -4,7 +4,7 @@
 use ipledger_e2e_tests::network::{start_validators, TestDir, CONSORTIUM_VALIDATORS};
 use std::time::Duration;
 
-const CHAIN: &str = "consortium";
+const CHAIN: &str = "consortium_dev";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_tolerate_one_fault_stall_at_two_and_recover() {

@@ -18,7 +18,7 @@ use subxt::{
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-const CHAIN: &str = "consortium";
+const CHAIN: &str = "consortium_dev";
 
 /// `Council::Proposed`.
 #[derive(scale_decode::DecodeAsType, Debug)]
