@@ -7,8 +7,18 @@ IPLEDGER_CACHE="${IPLEDGER_CACHE:-$HOME/.cache/ipledger}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$IPLEDGER_CACHE/target}"
 # The runtime's Wasm build looks for Cargo.lock above the target directory; it is not there.
 export WASM_BUILD_WORKSPACE_HINT="$IPLEDGER_ROOT"
-# The one build profile the dev chain and the tests share (see [profile.dev] in Cargo.toml).
-IPLEDGER_PROFILE_DIR="debug"
+# The build profile: `dev` (the default), the one the dev chain and the tests share (see
+# [profile.dev] in Cargo.toml), or `production`, the optimised node for measurement
+# (`IPLEDGER_PROFILE=production ./scripts/dev.sh`). CI and the tests use `dev`.
+IPLEDGER_PROFILE="${IPLEDGER_PROFILE:-dev}"
+case "$IPLEDGER_PROFILE" in
+dev) IPLEDGER_PROFILE_DIR="debug" ;;
+production) IPLEDGER_PROFILE_DIR="production" ;;
+*)
+	printf '[ipledger] error: IPLEDGER_PROFILE is dev or production, not %s\n' "$IPLEDGER_PROFILE" >&2
+	exit 1
+	;;
+esac
 IPLEDGER_NODE_BIN="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/ipledger-node"
 # Written by scripts/setup.sh: the rustup toolchain that builds both the node and the Wasm runtime.
 IPLEDGER_TOOLCHAIN_FILE="$IPLEDGER_CACHE/toolchain"

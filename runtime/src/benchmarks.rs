@@ -12,6 +12,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, crate::Timestamp]
 	[pallet_sudo, crate::Sudo]
 	[pallet_utility, crate::Utility]
+	[pallet_collective, crate::Council]
+	[pallet_membership, crate::CouncilMembership]
 	[pallet_ip_consortium, crate::IpConsortium]
 	[pallet_ip_parties, crate::IpParties]
 	[pallet_ip_registry, crate::IpRegistry]

@@ -2,8 +2,33 @@
 //! their nodes to the well-known peer ids of the chain, so a node with another key finds no
 //! peer, while an authorized one joins and syncs. Checked with both network backends.
 
-use ipledger_e2e_tests::network::{NetworkNode, NodeSpec, TestDir};
+use ipledger_e2e_tests::{
+	network::{NetworkNode, NodeSpec, TestDir},
+	pallet_error, submit,
+};
 use std::time::{Duration, Instant};
+use subxt::{dynamic, rpcs::rpc_params};
+use subxt_signer::sr25519::dev;
+
+/// The bytes of a base58 peer id, as `pallet-node-authorization` stores it.
+fn peer_id_bytes(base58: &str) -> Vec<u8> {
+	const ALPHABET: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+	let mut bytes: Vec<u8> = Vec::new();
+	for c in base58.bytes() {
+		let mut carry = ALPHABET.iter().position(|a| *a == c).expect("a base58 digit") as u32;
+		for byte in bytes.iter_mut().rev() {
+			carry += u32::from(*byte) * 58;
+			*byte = carry as u8;
+			carry >>= 8;
+		}
+		while carry > 0 {
+			bytes.insert(0, carry as u8);
+			carry >>= 8;
+		}
+	}
+	let zeros = base58.bytes().take_while(|c| *c == b'1').count();
+	[vec![0; zeros], bytes].concat()
+}
 
 const CHAIN: &str = "local_testnet";
 
@@ -55,6 +80,33 @@ async fn only_authorized_nodes_connect(backend: &'static str) {
 		assert_eq!(stranger.best().await.0, 0, "{backend}: the stranger synced a block");
 		tokio::time::sleep(Duration::from_secs(2)).await;
 	}
+	// Its operator (Ferdie, an account of the chain) cannot let it in: no signed account may
+	// claim a peer id, take over one, or connect a node to a well-known one (Charlie's).
+	let stranger_id: String = stranger
+		.call("system_localPeerId", rpc_params![])
+		.await
+		.as_str()
+		.expect("a peer id")
+		.to_string();
+	let charlie_id: String = charlie
+		.call("system_localPeerId", rpc_params![])
+		.await
+		.as_str()
+		.expect("a peer id")
+		.to_string();
+	let (stranger_id, charlie_id) = (peer_id_bytes(&stranger_id), peer_id_bytes(&charlie_id));
+	let client = alice.client().await;
+	let ferdie = dev::ferdie();
+	for node in [&stranger_id, &charlie_id] {
+		let claim = dynamic::tx("NodeAuthorization", "claim_node", (node.clone(),));
+		let outcome = submit(&client, &claim, &ferdie).await;
+		assert_eq!(pallet_error(outcome), "System::CallFiltered", "{backend}: claim_node");
+	}
+	let connect =
+		dynamic::tx("NodeAuthorization", "add_connections", (charlie_id, vec![stranger_id]));
+	let outcome = submit(&client, &connect, &ferdie).await;
+	assert_eq!(pallet_error(outcome), "System::CallFiltered", "{backend}: add_connections");
+	assert_eq!(stranger.peers().await, 0, "{backend}: the stranger is still alone");
 	// Meanwhile the authorized ones kept going.
 	let (alice_best, _) = alice.best().await;
 	charlie.wait_for_best_above(alice_best, Duration::from_secs(60)).await;
