@@ -1,5 +1,7 @@
 //! Unit tests of the parties pallet: every call's success and every `Error` variant.
 
+mod random_calls;
+
 use crate::{
 	mock::*, Attestations, Error, Event, Examiners, HoldReason, NextPartyId, Offices, Parties,
 	PartyOf, Roles, Service,
