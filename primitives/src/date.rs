@@ -58,6 +58,11 @@ fn days_in_month(year: i64, month: u32) -> u32 {
 	}
 }
 
+/// A time since the UNIX epoch (a pallet's `UnixTime::now()`) as a [`Moment`], saturating.
+pub fn moment_of(since_epoch: core::time::Duration) -> Moment {
+	since_epoch.as_millis().try_into().unwrap_or(Moment::MAX)
+}
+
 /// The calendar date of `moment`.
 pub fn date_of(moment: Moment) -> Date {
 	civil_from_days((moment / MILLISECS_PER_DAY) as i64)

@@ -158,6 +158,25 @@ pub enum DocumentError {
 	InvalidMediaType,
 	/// Its locator is empty or not printable ASCII.
 	InvalidLocator,
+	/// Its locator is longer than the pallet's bound.
+	LocatorTooLong,
+}
+
+impl Document<alloc::vec::Vec<u8>> {
+	/// The document as a pallet stores it: its texts bounded by `Bound` first (a media type
+	/// over the bound is `InvalidMediaType`, a locator `LocatorTooLong`), then checked
+	/// ([`Document::check`]). Every pallet that keeps documents stores them so.
+	pub fn bounded<Bound: sp_core::Get<u32>>(
+		self,
+	) -> Result<Document<sp_runtime::BoundedVec<u8, Bound>>, DocumentError> {
+		let document = self.try_map(
+			sp_runtime::BoundedVec::try_from,
+			DocumentError::InvalidMediaType,
+			DocumentError::LocatorTooLong,
+		)?;
+		document.check()?;
+		Ok(document)
+	}
 }
 
 impl<Text: AsRef<[u8]>> Document<Text> {

@@ -21,7 +21,7 @@ pub(crate) fn now<T: Config>() -> Moment {
 	if frame_system::Pallet::<T>::block_number().is_zero() {
 		return 0;
 	}
-	T::Time::now().as_millis().try_into().unwrap_or(Moment::MAX)
+	ipledger_primitives::date::moment_of(T::Time::now())
 }
 
 /// `name` as a stored name, if it is UTF-8 and fits.
@@ -45,15 +45,10 @@ pub(crate) fn checked_document<T: Config>(
 	document: Option<Document<Vec<u8>>>,
 ) -> Result<Option<Document<LocatorOf<T>>>, Error<T>> {
 	let Some(document) = document else { return Ok(None) };
-	let document = document.try_map(
-		LocatorOf::<T>::try_from,
-		Error::<T>::InvalidMediaType,
-		Error::<T>::LocatorTooLong,
-	)?;
-	document.check().map_err(|e| match e {
+	document.bounded().map(Some).map_err(|e| match e {
 		DocumentError::Empty => Error::<T>::EmptyDocument,
 		DocumentError::InvalidMediaType => Error::<T>::InvalidMediaType,
 		DocumentError::InvalidLocator => Error::<T>::InvalidLocator,
-	})?;
-	Ok(Some(document))
+		DocumentError::LocatorTooLong => Error::<T>::LocatorTooLong,
+	})
 }

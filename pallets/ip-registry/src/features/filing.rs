@@ -16,8 +16,7 @@ use frame_support::{
 	BoundedVec,
 };
 use ipledger_primitives::{
-	classification::is_valid_for, traits::PartiesInspect, DocumentError, OfficeCode, PartyId,
-	RightId, RightKind,
+	classification::is_valid_for, traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind,
 };
 use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
@@ -326,16 +325,6 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn checked_document(
 		document: Document<Vec<u8>>,
 	) -> Result<Document<BoundedVec<u8, T::MaxLocatorLen>>, Error<T>> {
-		let document = document.try_map(
-			BoundedVec::try_from,
-			Error::<T>::InvalidMediaType,
-			Error::<T>::LocatorTooLong,
-		)?;
-		document.check().map_err(|e| match e {
-			DocumentError::Empty => Error::<T>::EmptyDocument,
-			DocumentError::InvalidMediaType => Error::<T>::InvalidMediaType,
-			DocumentError::InvalidLocator => Error::<T>::InvalidLocator,
-		})?;
-		Ok(document)
+		document.bounded().map_err(Into::into)
 	}
 }

@@ -28,7 +28,7 @@ use ipledger_primitives::{Moment, PartyId, RightId, RightKind};
 /// Now, in UNIX milliseconds.
 pub(crate) fn now<T: Config>() -> Moment {
 	use frame_support::traits::UnixTime;
-	T::Time::now().as_millis().try_into().unwrap_or(Moment::MAX)
+	ipledger_primitives::date::moment_of(T::Time::now())
 }
 
 /// Whether `party` (the signer's) acts for one of `parties`: it is one of them, or an agent of

@@ -28,6 +28,18 @@ impl<T: Config> From<TransitionError> for Error<T> {
 	}
 }
 
+impl<T: Config> From<ipledger_primitives::DocumentError> for Error<T> {
+	fn from(e: ipledger_primitives::DocumentError) -> Self {
+		use ipledger_primitives::DocumentError::*;
+		match e {
+			Empty => Error::EmptyDocument,
+			InvalidMediaType => Error::InvalidMediaType,
+			InvalidLocator => Error::InvalidLocator,
+			LocatorTooLong => Error::LocatorTooLong,
+		}
+	}
+}
+
 impl<T: Config> Pallet<T> {
 	/// Records `event` on `right_id`, by `who`, acting for the right's office.
 	pub(crate) fn do_record_event(
