@@ -13,7 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 DEBIAN_TOOLCHAIN=ipledger-debian
 WASM_TARGET=wasm32v1-none
-SYSTEM_PACKAGES=(protobuf-compiler clang libclang-dev make pkg-config)
+SYSTEM_PACKAGES=(protobuf-compiler clang libclang-dev make pkg-config python3)
 DEBIAN_RUST_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22)
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -15,4 +15,6 @@ phase tests cargo test --locked --workspace --no-fail-fast
 phase benchmark-tests cargo test --locked -p pallet-ip-parties -p pallet-ip-registry -p pallet-ip-consortium \
 	--features pallet-ip-parties/runtime-benchmarks,pallet-ip-registry/runtime-benchmarks,pallet-ip-consortium/runtime-benchmarks \
 	benchmarking
+# The weights table in docs/ agrees with the weight files.
+phase weights-table python3 "$IPLEDGER_ROOT/scripts/weights-table.py" --check
 log "all tests passed in $(($(date +%s) - started)) s"

@@ -156,7 +156,7 @@ fn a_validator_of_a_live_chain_refuses_a_development_key() {
 		NODE_KEY,
 	];
 	let mut child = Command::new(node_binary())
-		.args(&base)
+		.args(base)
 		.arg("--alice")
 		.stdout(std::process::Stdio::null())
 		.stderr(std::process::Stdio::piped())
