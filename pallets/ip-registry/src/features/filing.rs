@@ -40,6 +40,15 @@ pub(crate) enum Filed {
 	Pending(FilingId),
 }
 
+/// The applicants among `owners` that `signer` (a party) acts for: itself, or its principals.
+fn represented<T: Config>(owners: &OwnersOf<T>, signer: PartyId) -> Vec<PartyId> {
+	owners
+		.iter()
+		.map(|(party, _)| *party)
+		.filter(|party| super::acts_for::<T>(signer, *party))
+		.collect()
+}
+
 impl<T: Config> Pallet<T> {
 	/// Files an application by `who`. If `who` acts for every applicant (its own party, its
 	/// principals), the right is filed at once; otherwise the filing waits for the others.
@@ -54,13 +63,8 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Filed, DispatchError> {
 		let (filing, filer) =
 			Self::checked_filing(&who, office, kind, title, applicants, classifications, document)?;
-		let accepted: Vec<PartyId> = filing
-			.owners
-			.iter()
-			.map(|(party, _)| *party)
-			.filter(|party| super::acts_for::<T>(filer, *party))
-			.collect();
-		ensure!(!accepted.is_empty(), Error::<T>::NotAnApplicant);
+		// `checked_filing` made sure the filer acts for one of them at least.
+		let accepted = represented::<T>(&filing.owners, filer);
 		if accepted.len() == filing.owners.len() {
 			return Self::file_right(filing, who).map(Filed::Right);
 		}
@@ -105,12 +109,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Option<RightId>, DispatchError> {
 		let mut pending = PendingFilings::<T>::get(id).ok_or(Error::<T>::UnknownFiling)?;
 		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
-		let mine: Vec<PartyId> = pending
-			.owners
-			.iter()
-			.map(|(party, _)| *party)
-			.filter(|party| super::acts_for::<T>(signer, *party))
-			.collect();
+		let mine = represented::<T>(&pending.owners, signer);
 		ensure!(!mine.is_empty(), Error::<T>::NotAnApplicant);
 		let new: Vec<PartyId> =
 			mine.into_iter().filter(|party| !pending.accepted.contains(party)).collect();
