@@ -14,6 +14,7 @@ pub mod classification;
 pub mod date;
 pub mod did;
 mod office;
+pub mod origins;
 mod party;
 mod right;
 pub mod text;

@@ -136,12 +136,11 @@ pub trait PartiesInspect<AccountId> {
 
 	/// Whether `account` may act for the IP office of `jurisdiction`: it is linked to the office
 	/// itself or to one of the office's examiners.
-	fn acts_for_office(account: &AccountId, jurisdiction: OfficeCode) -> bool {
-		let (Some(party), Some(office)) = (Self::party_of(account), Self::office(jurisdiction))
-		else {
-			return false;
-		};
-		party == office || Self::has_role(party, AuthorityRole::Examiner, jurisdiction)
+	fn acts_for_office(account: &AccountId, jurisdiction: OfficeCode) -> bool
+	where
+		Self: Sized,
+	{
+		crate::origins::acting_office::<Self, AccountId>(account, jurisdiction).is_some()
 	}
 
 	/// Whether `account` may act for a party holding `role` for `jurisdiction` (a court,
@@ -151,11 +150,11 @@ pub trait PartiesInspect<AccountId> {
 		account: &AccountId,
 		role: AuthorityRole,
 		jurisdiction: OfficeCode,
-	) -> bool {
-		if role == AuthorityRole::IpOffice {
-			return Self::acts_for_office(account, jurisdiction);
-		}
-		Self::party_of(account).is_some_and(|party| Self::has_role(party, role, jurisdiction))
+	) -> bool
+	where
+		Self: Sized,
+	{
+		crate::origins::acting_authority::<Self, AccountId>(account, role, jurisdiction).is_some()
 	}
 }
 

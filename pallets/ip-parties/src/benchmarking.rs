@@ -7,7 +7,7 @@ use alloc::{string::String, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
-	EnsureOrigin, Get,
+	EnsureOrigin, EnsureOriginWithArg, Get,
 };
 use frame_system::RawOrigin;
 use ipledger_primitives::{
@@ -333,11 +333,13 @@ mod benchmarks {
 
 	#[benchmark]
 	fn attest() {
-		let (_, office, account) = authority::<T>(Some(AuthorityRole::IpOffice));
+		let (_, office, _) = authority::<T>(Some(AuthorityRole::IpOffice));
 		let party = full_party::<T>(&funded::<T>("caller", 0));
+		let origin = T::OfficeOrigin::try_successful_origin(&office)
+			.expect("the office has an account; qed");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(account), party, office, max_document::<T>());
+		_(origin as T::RuntimeOrigin, party, office, max_document::<T>());
 
 		assert!(Attestations::<T>::contains_key(party, office));
 	}
@@ -346,11 +348,13 @@ mod benchmarks {
 	fn revoke_attestation() {
 		let (_, office, account) = authority::<T>(Some(AuthorityRole::IpOffice));
 		let party = full_party::<T>(&funded::<T>("caller", 0));
-		IpParties::<T>::do_attest(account.clone(), party, office, max_document::<T>())
+		IpParties::<T>::do_attest(account, party, office, max_document::<T>())
 			.expect("an office attests; qed");
+		let origin = T::OfficeOrigin::try_successful_origin(&office)
+			.expect("the office has an account; qed");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(account), party, office);
+		_(origin as T::RuntimeOrigin, party, office);
 
 		assert!(Attestations::<T>::get(party, office).is_some_and(|a| a.revoked_at.is_some()));
 	}

@@ -67,6 +67,15 @@ pub mod pallet {
 		/// Who gives and takes authority roles (governance: in the runtime, the offices' council).
 		type AuthorityOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// Who acts for the IP office of a jurisdiction when it attests parties: in the
+		/// runtime, an account of the office's party or of one of its examiners
+		/// ([`ipledger_primitives::origins::EnsureOffice`] over this pallet).
+		type OfficeOrigin: frame_support::traits::EnsureOriginWithArg<
+			Self::RuntimeOrigin,
+			OfficeCode,
+			Success = ipledger_primitives::origins::Actor<Self::AccountId>,
+		>;
+
 		/// A signature by which a new account proves control of its key.
 		type Signature: Verify<Signer = Self::Signer> + Parameter;
 
@@ -617,8 +626,8 @@ pub mod pallet {
 			office: OfficeCode,
 			evidence: Option<Document<Vec<u8>>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_attest(who, party, office, evidence)
+			let actor = Self::office_actor(origin, office)?;
+			Self::do_attest(actor.account, party, office, evidence)
 		}
 
 		/// Appoints a party as the signer's party's agent (representative), which may then file
@@ -659,8 +668,8 @@ pub mod pallet {
 			party: PartyId,
 			office: OfficeCode,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_revoke_attestation(who, party, office)
+			Self::office_actor(origin, office)?;
+			Self::do_revoke_attestation(party, office)
 		}
 	}
 }

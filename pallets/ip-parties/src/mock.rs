@@ -80,6 +80,7 @@ impl pallet_ip_parties::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AuthorityOrigin = EnsureRoot<u64>;
+	type OfficeOrigin = ipledger_primitives::origins::EnsureOffice<IpParties, u64>;
 	type Signature = TestSignature;
 	type Signer = UintAuthorityId;
 	type KeyKindOf = TestKeyKind;

@@ -6,11 +6,13 @@ use crate::Pallet as Registry;
 use alloc::{string::ToString, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{EnsureOrigin, Get},
+	traits::{EnsureOrigin, EnsureOriginWithArg, Get},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use ipledger_primitives::{Hash, HashAlgorithm, OfficeCode, PartyId, RightId, RightKind};
+use ipledger_primitives::{
+	origins::Actor, Hash, HashAlgorithm, OfficeCode, PartyId, RightId, RightKind,
+};
 use sp_runtime::{Perbill, Saturating};
 
 /// An application's filer, applicants with their shares, and classification codes.
@@ -32,6 +34,19 @@ fn file<T: Config>(n: u32, c: u32) -> Application<T::AccountId> {
 	// The longest well-formed CPC code: the costliest to check.
 	let classifications = (0..c).map(|_| b"H04L 2209/805631".to_vec()).collect();
 	(filer, applicants, classifications)
+}
+
+/// `who` acting as its party (created if it has none), as `PartyOrigin` answers for it.
+fn actor<T: Config>(who: &T::AccountId) -> Actor<T::AccountId> {
+	Actor { account: who.clone(), party: T::BenchmarkHelper::party(who) }
+}
+
+/// A new office, and an origin that acts for it: `OfficeOrigin`'s successful origin.
+fn office<T: Config>() -> Result<(OfficeCode, T::RuntimeOrigin), BenchmarkError> {
+	let office = T::BenchmarkHelper::office();
+	let origin =
+		T::OfficeOrigin::try_successful_origin(&office).map_err(|_| BenchmarkError::Weightless)?;
+	Ok((office, origin))
 }
 
 /// An account with funds for deposits.
@@ -83,7 +98,7 @@ fn filed<T: Config>(office: OfficeCode) -> Result<RightId, BenchmarkError> {
 	let (filer, applicants, classifications) =
 		file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
 	Ok(Registry::<T>::file_consented(
-		filer,
+		actor::<T>(&filer),
 		office,
 		RightKind::Patent,
 		max_title::<T>(),
@@ -93,10 +108,10 @@ fn filed<T: Config>(office: OfficeCode) -> Result<RightId, BenchmarkError> {
 	)?)
 }
 
-/// A patent granted by `office` (acting through `admin`); returns its filer and its id.
+/// A patent granted by `office` (acting through `origin`); returns its filer and its id.
 fn granted<T: Config>(
 	office: OfficeCode,
-	admin: T::AccountId,
+	origin: T::RuntimeOrigin,
 ) -> Result<(T::AccountId, RightId), BenchmarkError> {
 	let right = filed::<T>(office)?;
 	let filing_date = Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default();
@@ -105,7 +120,7 @@ fn granted<T: Config>(
 		office_event_code: vec![],
 		gazette_reference: vec![],
 	};
-	Registry::<T>::do_record_event(admin, right, KeyEvent::Grant, details)?;
+	Registry::<T>::record_event(origin, right, KeyEvent::Grant, details)?;
 	Ok((account("applicant", 0, 0), right))
 }
 
@@ -139,7 +154,7 @@ mod benchmarks {
 		o: Linear<2, { T::MaxOwners::get() }>,
 		c: Linear<0, { T::MaxClassifications::get() }>,
 	) {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(o, c);
 		fund::<T>(&filer);
 		let filing = NextFilingId::<T>::get();
@@ -162,12 +177,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn accept_filing(o: Linear<2, { T::MaxOwners::get() }>) -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(o, T::MaxClassifications::get());
 		fund::<T>(&filer);
 		let filing = NextFilingId::<T>::get();
 		Registry::<T>::do_file_application(
-			filer,
+			actor::<T>(&filer),
 			office,
 			RightKind::Patent,
 			max_title::<T>(),
@@ -177,7 +192,8 @@ mod benchmarks {
 		)?;
 		// Every applicant but the last has accepted.
 		for i in 1..o - 1 {
-			Registry::<T>::do_accept_filing(account("applicant", i, 0), filing)?;
+			let applicant: T::AccountId = account("applicant", i, 0);
+			Registry::<T>::do_accept_filing(actor::<T>(&applicant).party, filing)?;
 		}
 		let last: T::AccountId = account("applicant", o - 1, 0);
 		let right = NextRightId::<T>::get();
@@ -192,13 +208,13 @@ mod benchmarks {
 
 	#[benchmark]
 	fn withdraw_filing() -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) =
 			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
 		fund::<T>(&filer);
 		let filing = NextFilingId::<T>::get();
 		Registry::<T>::do_file_application(
-			filer.clone(),
+			actor::<T>(&filer),
 			office,
 			RightKind::Patent,
 			max_title::<T>(),
@@ -216,11 +232,11 @@ mod benchmarks {
 
 	#[benchmark]
 	fn record_event() -> Result<(), BenchmarkError> {
-		let (office, admin) = T::BenchmarkHelper::office();
+		let (office, origin) = office::<T>()?;
 		let (filer, applicants, classifications) =
 			file::<T>(T::MaxOwners::get(), T::MaxClassifications::get());
 		let right: RightId = Registry::<T>::file_consented(
-			filer,
+			actor::<T>(&filer),
 			office,
 			RightKind::Patent,
 			vec![b't'; T::MaxTitleLen::get() as usize],
@@ -236,7 +252,7 @@ mod benchmarks {
 		};
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(admin), right, KeyEvent::Grant, details);
+		_(origin as T::RuntimeOrigin, right, KeyEvent::Grant, details);
 
 		assert_eq!(Rights::<T>::get(right).map(|r| r.stage), Some(Stage::Granted));
 		Ok(())
@@ -246,7 +262,7 @@ mod benchmarks {
 	fn set_rules() -> Result<(), BenchmarkError> {
 		let origin =
 			T::RulesOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let rules = KindRules::default_for(RightKind::Trademark);
 
 		#[extrinsic_call]
@@ -258,8 +274,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn record_term_end() -> Result<(), BenchmarkError> {
-		let (office, admin) = T::BenchmarkHelper::office();
-		let (filer, right) = granted::<T>(office, admin)?;
+		let (office, origin) = office::<T>()?;
+		let (filer, right) = granted::<T>(office, origin)?;
 		// Benchmarks cannot move the clock: the paid period and its grace ended at the epoch
 		// instead, so the right lapsed.
 		Rights::<T>::mutate(right, |r| {
@@ -277,13 +293,13 @@ mod benchmarks {
 
 	#[benchmark]
 	fn renew() -> Result<(), BenchmarkError> {
-		let (office, admin) = T::BenchmarkHelper::office();
+		let (office, origin) = office::<T>()?;
 		// A window wide enough to renew right after the grant, and a fee to pay.
 		let mut rules = KindRules::default_for(RightKind::Patent);
 		rules.renewal_window_months = 24;
 		rules.renewal_fee = fee::<T>();
 		Rules::<T>::insert(office, RightKind::Patent, rules);
-		let (filer, right) = granted::<T>(office, admin)?;
+		let (filer, right) = granted::<T>(office, origin)?;
 		fund::<T>(&filer);
 
 		#[extrinsic_call]
@@ -295,12 +311,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn extend_term() -> Result<(), BenchmarkError> {
-		let (office, admin) = T::BenchmarkHelper::office();
-		let (_, right) = granted::<T>(office, admin.clone())?;
+		let (office, origin) = office::<T>()?;
+		let (_, right) = granted::<T>(office, origin.clone())?;
 		let details = longest_details::<T>(right);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(admin), right, 6, details);
+		_(origin as T::RuntimeOrigin, right, 6, details);
 
 		let term = Rights::<T>::get(right).and_then(|r| r.term);
 		assert_eq!(term.map(|t| t.extension_months), Some(6));
@@ -309,7 +325,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn link_application() -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let parent = filed::<T>(office)?;
 		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
 		let right = filed::<T>(office)?;
@@ -323,7 +339,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn propose_transfer(o: Linear<1, { T::MaxOwners::get() }>) -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let right = filed::<T>(office)?;
 		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
 		fund::<T>(&filer);
@@ -338,14 +354,14 @@ mod benchmarks {
 
 	#[benchmark]
 	fn approve_transfer() -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let right = filed::<T>(office)?;
 		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
 		fund::<T>(&filer);
 		let to = assignees::<T>(T::MaxOwners::get());
 		let last = to.last().map(|(party, _)| *party).ok_or(BenchmarkError::Weightless)?;
 		let kind = TransferKind::Assignment { to };
-		Registry::<T>::do_propose_transfer(filer, right, kind, document::<T>())?;
+		Registry::<T>::do_propose_transfer(actor::<T>(&filer), right, kind, document::<T>())?;
 		// The last assignee: every party concerned is looked at before it.
 		let approver: T::AccountId = account("assignee", T::MaxOwners::get() - 1, 0);
 
@@ -359,13 +375,13 @@ mod benchmarks {
 
 	#[benchmark]
 	fn record_transfer(o: Linear<1, { T::MaxOwners::get() }>) -> Result<(), BenchmarkError> {
-		let (office, admin) = T::BenchmarkHelper::office();
+		let (office, origin) = office::<T>()?;
 		let right = filed::<T>(office)?;
 		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
 		fund::<T>(&filer);
 		let to = assignees::<T>(o);
 		let kind = TransferKind::Assignment { to: to.clone() };
-		Registry::<T>::do_propose_transfer(filer, right, kind, document::<T>())?;
+		Registry::<T>::do_propose_transfer(actor::<T>(&filer), right, kind, document::<T>())?;
 		// Every owner consented and every assignee accepted.
 		let owners = Rights::<T>::get(right).map(|r| r.owners).unwrap_or_default();
 		PendingTransfers::<T>::mutate(right, |transfer| {
@@ -381,7 +397,7 @@ mod benchmarks {
 		let details = longest_details::<T>(right);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(admin), right, details);
+		_(origin as T::RuntimeOrigin, right, details);
 
 		assert_eq!(Rights::<T>::get(right).map(|r| r.ownership_len), Some(2));
 		Ok(())
@@ -389,12 +405,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn cancel_transfer() -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let right = filed::<T>(office)?;
 		let (filer, _, _) = file::<T>(T::MaxOwners::get(), 0);
 		fund::<T>(&filer);
 		let kind = TransferKind::Assignment { to: assignees::<T>(T::MaxOwners::get()) };
-		Registry::<T>::do_propose_transfer(filer, right, kind, document::<T>())?;
+		Registry::<T>::do_propose_transfer(actor::<T>(&filer), right, kind, document::<T>())?;
 		// The last assignee: every party concerned is looked at before it.
 		let canceller: T::AccountId = account("assignee", T::MaxOwners::get() - 1, 0);
 
@@ -407,11 +423,11 @@ mod benchmarks {
 
 	#[benchmark]
 	fn claim_priority() -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(1, 0);
 		let file_one = || {
 			Registry::<T>::file_consented(
-				filer.clone(),
+				actor::<T>(&filer),
 				office,
 				RightKind::Patent,
 				vec![b't'; 8],
@@ -457,10 +473,10 @@ mod benchmarks {
 
 	#[benchmark]
 	fn designate_inventors(i: Linear<0, { T::MaxInventors::get() }>) -> Result<(), BenchmarkError> {
-		let (office, _) = T::BenchmarkHelper::office();
+		let office = T::BenchmarkHelper::office();
 		let (filer, applicants, classifications) = file::<T>(T::MaxOwners::get(), 0);
 		let right: RightId = Registry::<T>::file_consented(
-			filer.clone(),
+			actor::<T>(&filer),
 			office,
 			RightKind::Patent,
 			vec![b't'; 8],
@@ -490,7 +506,13 @@ mod benchmarks {
 		T::BenchmarkHelper::party(&who);
 		// A derivative work: its original is read too.
 		let original = Hash::repeat_byte(0x5a);
-		Registry::<T>::do_anchor(who.clone(), RightKind::Copyright, original, vec![b'o'], None)?;
+		Registry::<T>::do_anchor(
+			actor::<T>(&who),
+			RightKind::Copyright,
+			original,
+			vec![b'o'],
+			None,
+		)?;
 		let digest = Hash::repeat_byte(0xa5);
 
 		#[extrinsic_call]
@@ -506,7 +528,7 @@ mod benchmarks {
 		T::BenchmarkHelper::party(&who);
 		let digest = Hash::repeat_byte(0xa5);
 		Registry::<T>::do_anchor(
-			who.clone(),
+			actor::<T>(&who),
 			RightKind::Copyright,
 			digest,
 			max_title::<T>(),

@@ -10,8 +10,9 @@ pub use rules::{KindRules, Term, TermStart};
 /// What the benchmarks need from the runtime: an office and parties to file for.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
-	/// A new IP office, and an account that acts for it.
-	fn office() -> (ipledger_primitives::OfficeCode, AccountId);
+	/// A new IP office, with an account for `OfficeOrigin::try_successful_origin` to sign
+	/// with.
+	fn office() -> ipledger_primitives::OfficeCode;
 	/// The party of `account`, created if it has none.
 	fn party(account: &AccountId) -> ipledger_primitives::PartyId;
 }
@@ -36,11 +37,12 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{fungible, UnixTime},
+		traits::{fungible, EnsureOriginWithArg, UnixTime},
 	};
 	use frame_system::pallet_prelude::*;
 	use ipledger_primitives::{
-		traits::PartiesInspect, Balance, Hash, Moment, OfficeCode, PartyId, RightId, RightKind,
+		origins::Actor, traits::PartiesInspect, Balance, Hash, Moment, OfficeCode, PartyId,
+		RightId, RightKind,
 	};
 	use sp_runtime::Perbill;
 
@@ -84,8 +86,24 @@ pub mod pallet {
 		#[pallet::constant]
 		type FilingDeposit: Get<BalanceOf<Self>>;
 
-		/// Who is who: parties, and which accounts act for which office.
+		/// Who is who: parties, their agents, the offices and their accounts.
 		type Parties: PartiesInspect<Self::AccountId>;
+
+		/// Who acts as a party: owners, applicants, agents and anchoring parties sign through
+		/// it. In the runtime, a signed account linked to a party
+		/// ([`ipledger_primitives::origins::EnsureParty`]); an origin it refuses is told
+		/// `NoParty` if it is signed.
+		type PartyOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Actor<Self::AccountId>>;
+
+		/// Who acts for the IP office of a jurisdiction: it records legal-status events and
+		/// transfers and extends terms. In the runtime, an account of the office's party or of
+		/// one of its examiners ([`ipledger_primitives::origins::EnsureOffice`]); an origin it
+		/// refuses is told `NotOffice` if it is signed.
+		type OfficeOrigin: EnsureOriginWithArg<
+			Self::RuntimeOrigin,
+			OfficeCode,
+			Success = Actor<Self::AccountId>,
+		>;
 
 		/// Who sets the offices' rules for each kind of right (governance: in the runtime, the
 		/// offices' council).
@@ -646,10 +664,10 @@ pub mod pallet {
 			classifications: Vec<Vec<u8>>,
 			document: Document<Vec<u8>>,
 		) -> DispatchResultWithPostInfo {
-			let who = ensure_signed(origin)?;
+			let actor = Self::party_actor(origin)?;
 			let (owners, codes) = (applicants.len() as u32, classifications.len() as u32);
 			let filed = Self::do_file_application(
-				who,
+				actor,
 				office,
 				kind,
 				title,
@@ -677,8 +695,8 @@ pub mod pallet {
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::accept_filing(T::MaxOwners::get()))]
 		pub fn accept_filing(origin: OriginFor<T>, filing: FilingId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_accept_filing(who, filing).map(|_| ())
+			let actor = Self::party_actor(origin)?;
+			Self::do_accept_filing(actor.party, filing).map(|_| ())
 		}
 
 		/// Withdraws a pending filing (its filer) or declines it (one of its applicants, or its
@@ -691,8 +709,9 @@ pub mod pallet {
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::withdraw_filing())]
 		pub fn withdraw_filing(origin: OriginFor<T>, filing: FilingId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_withdraw_filing(who, filing)
+			let who = ensure_signed(origin.clone())?;
+			let party = T::PartyOrigin::try_origin(origin).ok().map(|actor| actor.party);
+			Self::do_withdraw_filing(who, party, filing)
 		}
 
 		/// Sets an office's rules for a kind of right: term, renewals, grace and priority
@@ -743,8 +762,8 @@ pub mod pallet {
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::renew())]
 		pub fn renew(origin: OriginFor<T>, right: RightId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_renew(who, right)
+			let actor = Self::party_actor(origin)?;
+			Self::do_renew(actor, right)
 		}
 
 		/// Extends a granted right's maximum term by `months`: a supplementary protection
@@ -764,8 +783,8 @@ pub mod pallet {
 			months: u32,
 			details: EventDetails<Vec<u8>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_extend_term(who, right, months, details)
+			let office = Self::office_actor(origin, right)?;
+			Self::do_extend_term(office.account, right, months, details)
 		}
 
 		/// Links a patent or utility-model application, while it is only filed, to the earlier
@@ -785,8 +804,8 @@ pub mod pallet {
 			parent: RightId,
 			kind: LinkKind,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_link_application(who, right, parent, kind)
+			let actor = Self::party_actor(origin)?;
+			Self::do_link_application(actor.party, right, parent, kind)
 		}
 
 		/// Proposes a transfer of a right: its assignment to new owners, a security interest
@@ -818,8 +837,8 @@ pub mod pallet {
 			kind: TransferKind<Vec<(PartyId, Perbill)>>,
 			document: Document<Vec<u8>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_propose_transfer(who, right, kind, document)
+			let actor = Self::party_actor(origin)?;
+			Self::do_propose_transfer(actor, right, kind, document)
 		}
 
 		/// Approves the proposed transfer of a right for the signer's party: an owner's
@@ -833,8 +852,8 @@ pub mod pallet {
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::approve_transfer())]
 		pub fn approve_transfer(origin: OriginFor<T>, right: RightId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_approve_transfer(who, right)
+			let actor = Self::party_actor(origin)?;
+			Self::do_approve_transfer(actor.party, right)
 		}
 
 		/// Records a fully approved transfer: it takes effect on `details.event_date`. An
@@ -855,8 +874,8 @@ pub mod pallet {
 			right: RightId,
 			details: EventDetails<Vec<u8>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_record_transfer(who, right, details)
+			let office = Self::office_actor(origin, right)?;
+			Self::do_record_transfer(office.account, right, details)
 		}
 
 		/// Cancels the proposed transfer of a right and releases its deposit: an owner or an
@@ -869,8 +888,7 @@ pub mod pallet {
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::cancel_transfer())]
 		pub fn cancel_transfer(origin: OriginFor<T>, right: RightId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_cancel_transfer(who, right)
+			Self::do_cancel_transfer(origin, right)
 		}
 
 		/// Anchors the digest of a work as evidence of its creation (copyright) or of the
@@ -894,8 +912,8 @@ pub mod pallet {
 			title: Vec<u8>,
 			derived_from: Option<Hash>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_anchor(who, kind, digest, title, derived_from)
+			let actor = Self::party_actor(origin)?;
+			Self::do_anchor(actor, kind, digest, title, derived_from)
 		}
 
 		/// Claims the priority of an earlier application (Paris Convention): it must have been
@@ -919,8 +937,8 @@ pub mod pallet {
 			right: RightId,
 			claim: PriorityClaim<Vec<u8>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_claim_priority(who, right, claim)
+			let actor = Self::party_actor(origin)?;
+			Self::do_claim_priority(actor.party, right, claim)
 		}
 
 		/// Names the inventors (breeders, creators) of a right, replacing any named before. They
@@ -937,8 +955,8 @@ pub mod pallet {
 			right: RightId,
 			inventors: Vec<Inventor<Vec<u8>>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_designate_inventors(who, right, inventors)
+			let actor = Self::party_actor(origin)?;
+			Self::do_designate_inventors(actor.party, right, inventors)
 		}
 
 		/// Withdraws an anchor and releases its deposit.
@@ -949,8 +967,8 @@ pub mod pallet {
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::withdraw_anchor())]
 		pub fn withdraw_anchor(origin: OriginFor<T>, digest: Hash) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_withdraw_anchor(who, digest)
+			let actor = Self::party_actor(origin)?;
+			Self::do_withdraw_anchor(actor.party, digest)
 		}
 
 		/// Records a legal-status event on a right: publication, grant, refusal, withdrawal,
@@ -980,8 +998,8 @@ pub mod pallet {
 			event: KeyEvent,
 			details: EventDetails<Vec<u8>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_record_event(who, right, event, details)
+			let office = Self::office_actor(origin, right)?;
+			Self::do_record_event(office.account, right, event, details)
 		}
 	}
 }

@@ -5,7 +5,11 @@ use frame_support::{
 	derive_impl,
 	traits::{ConstU32, ConstU64},
 };
-use ipledger_primitives::{traits::PartiesInspect, AuthorityRole, Moment, OfficeCode, PartyId};
+use ipledger_primitives::{
+	origins::{EnsureOffice, EnsureParty},
+	traits::PartiesInspect,
+	AuthorityRole, Moment, OfficeCode, PartyId,
+};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -39,7 +43,7 @@ impl pallet_timestamp::Config for Test {
 
 /// The parties of the tests, as `pallet-ip-parties` would answer for them: every account is
 /// its own party (party [`AGENT`] represents party 1), except the offices' accounts, which act for
-/// the office's party, and [`NO_PARTY`], which has none; [`EXAMINER`] examines for EP. No party has
+/// the office's party, and [`NO_PARTY`], which has none; [`EXAMINER`] examines for EP, [`COURT`] is a court of DE. No party has
 /// the id [`NO_PARTY`] or [`UNKNOWN_PARTY`].
 pub struct TestParties;
 
@@ -63,6 +67,7 @@ impl PartiesInspect<u64> for TestParties {
 			(EP_PARTY, AuthorityRole::IpOffice, EP)
 				| (US_PARTY, AuthorityRole::IpOffice, US)
 				| (EXAMINER, AuthorityRole::Examiner, EP)
+				| (COURT, AuthorityRole::Court, DE)
 		)
 	}
 
@@ -95,8 +100,8 @@ pub struct TestBenchmarkHelper;
 
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<u64> for TestBenchmarkHelper {
-	fn office() -> (OfficeCode, u64) {
-		(EP, EP_ADMIN)
+	fn office() -> OfficeCode {
+		EP
 	}
 
 	fn party(account: &u64) -> PartyId {
@@ -111,6 +116,8 @@ impl pallet_ip_registry::Config for Test {
 	type TransferDeposit = ConstU64<TRANSFER_DEPOSIT>;
 	type FilingDeposit = ConstU64<FILING_DEPOSIT>;
 	type Parties = TestParties;
+	type PartyOrigin = EnsureParty<TestParties, u64>;
+	type OfficeOrigin = EnsureOffice<TestParties, u64>;
 	type RulesOrigin = frame_system::EnsureRoot<u64>;
 	type Time = Timestamp;
 	type WeightInfo = ();
@@ -140,6 +147,10 @@ pub const EP_PARTY: PartyId = 1_000;
 pub const US_PARTY: PartyId = 2_000;
 /// A party (and account) that examines for the EPO.
 pub const EXAMINER: u64 = 12;
+/// A party (and account) that is a court of [`DE`].
+pub const COURT: u64 = 13;
+/// Germany: a jurisdiction with a court ([`COURT`]) and no office.
+pub const DE: OfficeCode = OfficeCode(*b"DE");
 /// The deposit of an anchor.
 pub const ANCHOR_DEPOSIT: u64 = 50;
 /// The deposit of a proposed transfer.

@@ -1,14 +1,16 @@
 //! IPLedger's intellectual-property pallets.
 
 use super::governance::Governance;
-#[cfg(feature = "runtime-benchmarks")]
-use crate::AccountId;
 use crate::{
+	AccountId,
 	Balance, Balances, IpParties, IpRegistry, Runtime, RuntimeHoldReason, Signature, Timestamp,
 	MICRO_UNIT, MILLI_UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
-use ipledger_primitives::MultiSignatureKey;
+use ipledger_primitives::{
+	origins::{EnsureOffice, EnsureParty},
+	MultiSignatureKey,
+};
 use sp_runtime::traits::Verify;
 
 parameter_types! {
@@ -27,6 +29,8 @@ impl pallet_ip_registry::Config for Runtime {
 	type TransferDeposit = TransferDeposit;
 	type FilingDeposit = FilingDeposit;
 	type Parties = IpParties;
+	type PartyOrigin = EnsureParty<IpParties, AccountId>;
+	type OfficeOrigin = EnsureOffice<IpParties, AccountId>;
 	// The offices' council by two thirds (or root: sudo on the dev chain).
 	type RulesOrigin = Governance;
 	type Time = Timestamp;
@@ -49,7 +53,7 @@ pub struct RegistryBenchmarks;
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_ip_registry::BenchmarkHelper<AccountId> for RegistryBenchmarks {
-	fn office() -> (ipledger_primitives::OfficeCode, AccountId) {
+	fn office() -> ipledger_primitives::OfficeCode {
 		use ipledger_primitives::{traits::PartiesInspect, AuthorityRole, OfficeCode, PartyKind};
 		let code = (b'A'..=b'Z')
 			.flat_map(|a| (b'A'..=b'Z').map(move |b| OfficeCode([a, b])))
@@ -65,7 +69,7 @@ impl pallet_ip_registry::BenchmarkHelper<AccountId> for RegistryBenchmarks {
 			roles: alloc::vec![(AuthorityRole::IpOffice, code)],
 		})
 		.expect("a fresh office is valid; qed");
-		(code, account)
+		code
 	}
 
 	fn party(account: &AccountId) -> ipledger_primitives::PartyId {
@@ -95,6 +99,7 @@ impl pallet_ip_parties::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	// The offices' council by two thirds (or root: sudo on the dev chain).
 	type AuthorityOrigin = Governance;
+	type OfficeOrigin = EnsureOffice<IpParties, AccountId>;
 	type Signature = Signature;
 	type Signer = <Signature as Verify>::Signer;
 	type KeyKindOf = MultiSignatureKey;

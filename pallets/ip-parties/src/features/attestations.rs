@@ -3,19 +3,26 @@
 use super::{checked_document, now};
 use crate::{Attestation, Attestations, Config, Error, Event, Offices, Pallet, Parties};
 use alloc::vec::Vec;
-use frame_support::{ensure, traits::Get};
-use ipledger_primitives::{traits::PartiesInspect, Document, OfficeCode, PartyId};
-use sp_runtime::DispatchResult;
+use frame_support::{
+	ensure,
+	traits::{EnsureOriginWithArg, Get},
+};
+use frame_system::pallet_prelude::OriginFor;
+use ipledger_primitives::{
+	origins::{refused_as, Actor},
+	Document, OfficeCode, PartyId,
+};
+use sp_runtime::{DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
-	/// Records `office`'s attestation of `party`, on the word of `who`.
+	/// Records `office`'s attestation of `party`, on the word of `who`, who acts for it (the
+	/// caller checked it).
 	pub(crate) fn do_attest(
 		who: T::AccountId,
 		party: PartyId,
 		office: OfficeCode,
 		evidence: Option<Document<Vec<u8>>>,
 	) -> DispatchResult {
-		Self::ensure_acts_for_office(&who, office)?;
 		let mut record = Parties::<T>::get(party).ok_or(Error::<T>::UnknownParty)?;
 		let evidence = checked_document::<T>(evidence)?;
 		let known = Attestations::<T>::contains_key(party, office);
@@ -37,13 +44,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Marks `office`'s attestation of `party` withdrawn, on the word of `who`.
-	pub(crate) fn do_revoke_attestation(
-		who: T::AccountId,
-		party: PartyId,
-		office: OfficeCode,
-	) -> DispatchResult {
-		Self::ensure_acts_for_office(&who, office)?;
+	/// Marks `office`'s attestation of `party` withdrawn (the caller checked that it acts for
+	/// the office).
+	pub(crate) fn do_revoke_attestation(party: PartyId, office: OfficeCode) -> DispatchResult {
 		Attestations::<T>::try_mutate(party, office, |attestation| {
 			let attestation = attestation
 				.as_mut()
@@ -56,9 +59,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn ensure_acts_for_office(who: &T::AccountId, office: OfficeCode) -> Result<(), Error<T>> {
-		ensure!(Offices::<T>::contains_key(office), Error::<T>::UnknownOffice);
-		ensure!(Self::acts_for_office(who, office), Error::<T>::NotOffice);
-		Ok(())
+	/// The office of `jurisdiction` as `origin` acts for it, through `OfficeOrigin`:
+	/// `UnknownOffice` if no party is that office, `NotOffice` for a signer it refuses,
+	/// `BadOrigin` for an origin that is not signed.
+	pub(crate) fn office_actor(
+		origin: OriginFor<T>,
+		jurisdiction: OfficeCode,
+	) -> Result<Actor<T::AccountId>, DispatchError> {
+		ensure!(Offices::<T>::contains_key(jurisdiction), Error::<T>::UnknownOffice);
+		refused_as(T::OfficeOrigin::try_origin(origin, &jurisdiction), Error::<T>::NotOffice)
 	}
 }

@@ -9,13 +9,13 @@ use frame_support::{
 	traits::{fungible::MutateHold, Get},
 	BoundedVec,
 };
-use ipledger_primitives::{traits::PartiesInspect, Hash, RightKind};
+use ipledger_primitives::{origins::Actor, Hash, PartyId, RightKind};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
-	/// Anchors `digest` for `who`'s party.
+	/// Anchors `digest` for `actor`'s party, holding the deposit from its account.
 	pub(crate) fn do_anchor(
-		who: T::AccountId,
+		Actor { account: who, party }: Actor<T::AccountId>,
 		kind: RightKind,
 		digest: Hash,
 		title: Vec<u8>,
@@ -29,7 +29,6 @@ impl<T: Config> Pallet<T> {
 		} else {
 			ensure!(is_text(&title), Error::<T>::InvalidTitle);
 		}
-		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		ensure!(!Anchors::<T>::contains_key(digest), Error::<T>::AlreadyAnchored);
 		if let Some(original) = derived_from {
 			ensure!(kind == RightKind::Copyright, Error::<T>::NotAWork);
@@ -56,10 +55,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Withdraws the anchor of `digest`, on the word of `who`, an account of its party.
-	pub(crate) fn do_withdraw_anchor(who: T::AccountId, digest: Hash) -> DispatchResult {
+	/// Withdraws the anchor of `digest`, on the word of `party`, the anchoring party.
+	pub(crate) fn do_withdraw_anchor(party: PartyId, digest: Hash) -> DispatchResult {
 		let anchor = Anchors::<T>::get(digest).ok_or(Error::<T>::UnknownAnchor)?;
-		ensure!(T::Parties::party_of(&who) == Some(anchor.party), Error::<T>::NotAnchorParty);
+		ensure!(party == anchor.party, Error::<T>::NotAnchorParty);
 		super::release_deposit::<T>(HoldReason::Anchor, &anchor.depositor, anchor.deposit);
 		Anchors::<T>::remove(digest);
 		AnchorsOf::<T>::remove(anchor.party, digest);

@@ -16,7 +16,8 @@ use frame_support::{
 	BoundedVec,
 };
 use ipledger_primitives::{
-	classification::is_valid_for, traits::PartiesInspect, OfficeCode, PartyId, RightId, RightKind,
+	classification::is_valid_for, origins::Actor, traits::PartiesInspect, OfficeCode, PartyId,
+	RightId, RightKind,
 };
 use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
@@ -53,7 +54,7 @@ impl<T: Config> Pallet<T> {
 	/// Files an application by `who`. If `who` acts for every applicant (its own party, its
 	/// principals), the right is filed at once; otherwise the filing waits for the others.
 	pub(crate) fn do_file_application(
-		who: T::AccountId,
+		actor: Actor<T::AccountId>,
 		office: OfficeCode,
 		kind: RightKind,
 		title: Vec<u8>,
@@ -61,8 +62,16 @@ impl<T: Config> Pallet<T> {
 		classifications: Vec<Vec<u8>>,
 		document: Document<Vec<u8>>,
 	) -> Result<Filed, DispatchError> {
-		let (filing, filer) =
-			Self::checked_filing(&who, office, kind, title, applicants, classifications, document)?;
+		let Actor { account: who, party: filer } = actor;
+		let filing = Self::checked_filing(
+			filer,
+			office,
+			kind,
+			title,
+			applicants,
+			classifications,
+			document,
+		)?;
 		// `checked_filing` made sure the filer acts for one of them at least.
 		let accepted = represented::<T>(&filing.owners, filer);
 		if accepted.len() == filing.owners.len() {
@@ -101,14 +110,13 @@ impl<T: Config> Pallet<T> {
 		Ok(Filed::Pending(id))
 	}
 
-	/// Accepts the pending filing `id` for every applicant `who` acts for; the last acceptance
-	/// files the right. Returns the right once filed.
+	/// Accepts the pending filing `id` for every applicant the party `signer` acts for; the
+	/// last acceptance files the right. Returns the right once filed.
 	pub(crate) fn do_accept_filing(
-		who: T::AccountId,
+		signer: PartyId,
 		id: FilingId,
 	) -> Result<Option<RightId>, DispatchError> {
 		let mut pending = PendingFilings::<T>::get(id).ok_or(Error::<T>::UnknownFiling)?;
-		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let mine = represented::<T>(&pending.owners, signer);
 		ensure!(!mine.is_empty(), Error::<T>::NotAnApplicant);
 		let new: Vec<PartyId> =
@@ -152,11 +160,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Withdraws (as its filer) or declines (as an applicant, or its agent) the pending filing
-	/// `id`, on the word of `who`.
-	pub(crate) fn do_withdraw_filing(who: T::AccountId, id: FilingId) -> DispatchResult {
+	/// `id`, on the word of `who`, whose party is `signer` (if it has one).
+	pub(crate) fn do_withdraw_filing(
+		who: T::AccountId,
+		signer: Option<PartyId>,
+		id: FilingId,
+	) -> DispatchResult {
 		let pending = PendingFilings::<T>::get(id).ok_or(Error::<T>::UnknownFiling)?;
 		let applicant = || {
-			T::Parties::party_of(&who).is_some_and(|signer| {
+			signer.is_some_and(|signer| {
 				super::acts_for_one_of::<T>(signer, pending.owners.iter().map(|(p, _)| *p))
 			})
 		};
@@ -171,7 +183,7 @@ impl<T: Config> Pallet<T> {
 	/// `file_application` followed by every other applicant's acceptance.
 	#[cfg(feature = "runtime-benchmarks")]
 	pub(crate) fn file_consented(
-		who: T::AccountId,
+		actor: Actor<T::AccountId>,
 		office: OfficeCode,
 		kind: RightKind,
 		title: Vec<u8>,
@@ -179,34 +191,40 @@ impl<T: Config> Pallet<T> {
 		classifications: Vec<Vec<u8>>,
 		document: Document<Vec<u8>>,
 	) -> Result<RightId, DispatchError> {
-		let (filing, _) =
-			Self::checked_filing(&who, office, kind, title, applicants, classifications, document)?;
-		Self::file_right(filing, who)
+		let filing = Self::checked_filing(
+			actor.party,
+			office,
+			kind,
+			title,
+			applicants,
+			classifications,
+			document,
+		)?;
+		Self::file_right(filing, actor.account)
 	}
 
-	/// A filing by `who` checked and bounded, with the filer's party, which must act for one of
-	/// the applicants.
+	/// A filing by the party `filer` checked and bounded; `filer` must act for one of the
+	/// applicants.
 	fn checked_filing(
-		who: &T::AccountId,
+		filer: PartyId,
 		office: OfficeCode,
 		kind: RightKind,
 		title: Vec<u8>,
 		applicants: Vec<(PartyId, Perbill)>,
 		classifications: Vec<Vec<u8>>,
 		document: Document<Vec<u8>>,
-	) -> Result<(CheckedFiling<T>, PartyId), DispatchError> {
+	) -> Result<CheckedFiling<T>, DispatchError> {
 		office.validate().map_err(|_| Error::<T>::InvalidOfficeCode)?;
 		ensure!(T::Parties::office(office).is_some(), Error::<T>::UnknownOffice);
 		ensure!(kind.is_registered(), Error::<T>::NotRegistrable);
 		let title: BoundedVec<_, _> = title.try_into().map_err(|_| Error::<T>::TitleTooLong)?;
 		ensure!(is_text(&title), Error::<T>::InvalidTitle);
-		let filer = T::Parties::party_of(who).ok_or(Error::<T>::NoParty)?;
 		let owners = Self::checked_shares(applicants)?;
 		let parties = owners.iter().map(|(party, _)| *party);
 		ensure!(super::acts_for_one_of::<T>(filer, parties), Error::<T>::NotAnApplicant);
 		let classifications = Self::checked_classifications(kind, classifications)?;
 		let document = Self::checked_document(document)?;
-		Ok((CheckedFiling { office, kind, title, owners, classifications, document }, filer))
+		Ok(CheckedFiling { office, kind, title, owners, classifications, document })
 	}
 
 	/// Files `filing`, filed by `who`, with its office now: the right gets the next id, the

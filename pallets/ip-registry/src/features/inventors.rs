@@ -4,18 +4,17 @@ use super::is_text;
 use crate::{Config, Error, Event, Inventor, InventorOf, Inventors, Pallet, Rights};
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
-use ipledger_primitives::{traits::PartiesInspect, LegalState, RightId};
+use ipledger_primitives::{traits::PartiesInspect, LegalState, PartyId, RightId};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
-	/// Replaces the inventors of `right_id`, on the word of `who`, an account of an owner.
+	/// Replaces the inventors of `right_id`, on the word of `party`, an owner or its agent.
 	pub(crate) fn do_designate_inventors(
-		who: T::AccountId,
+		party: PartyId,
 		right_id: RightId,
 		inventors: Vec<Inventor<Vec<u8>>>,
 	) -> DispatchResult {
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
 		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
 		ensure!(right.stage.legal_state() == LegalState::Pending, Error::<T>::NotPending);

@@ -5,20 +5,19 @@ use crate::{
 	Config, Error, Event, Pallet, Rights,
 };
 use frame_support::ensure;
-use ipledger_primitives::{traits::PartiesInspect, LegalState, RightId, RightKind};
+use ipledger_primitives::{LegalState, PartyId, RightId, RightKind};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
-	/// Links `right_id` to `parent_id` as a `kind`, on the word of `who`, an account of an
-	/// owner of both.
+	/// Links `right_id` to `parent_id` as a `kind`, on the word of `party`, an owner of both
+	/// (or its agent).
 	pub(crate) fn do_link_application(
-		who: T::AccountId,
+		party: PartyId,
 		right_id: RightId,
 		parent_id: RightId,
 		kind: LinkKind,
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
 		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
 		ensure!(right.parent.is_none() && right.stage == Stage::Filed, Error::<T>::AlreadyLinked);

@@ -18,10 +18,13 @@ pub(crate) use filing::Filed;
 
 use crate::{
 	types::{EventDetails, KeyEvent, Reference, Right, Stage, StatusRecord},
-	Config, Error, History, HoldReason, Pallet,
+	Config, Error, History, HoldReason, Pallet, Rights,
 };
 use alloc::vec::Vec;
 use frame_support::traits::{fungible::MutateHold, tokens::Precision, Get};
+use frame_support::traits::{EnsureOrigin, EnsureOriginWithArg};
+use frame_system::pallet_prelude::OriginFor;
+use ipledger_primitives::origins::{refused_as, Actor};
 pub(crate) use ipledger_primitives::text::is_text;
 use ipledger_primitives::{Moment, PartyId, RightId, RightKind};
 
@@ -77,6 +80,25 @@ pub(crate) fn release_deposit<T: Config>(
 }
 
 impl<T: Config> Pallet<T> {
+	/// The party `origin` acts as, through `PartyOrigin`: `NoParty` for a signer it refuses,
+	/// `BadOrigin` for an origin that is not signed.
+	pub(crate) fn party_actor(
+		origin: OriginFor<T>,
+	) -> Result<Actor<T::AccountId>, sp_runtime::DispatchError> {
+		refused_as(T::PartyOrigin::try_origin(origin), Error::<T>::NoParty)
+	}
+
+	/// The office of `right_id`'s jurisdiction as `origin` acts for it, through `OfficeOrigin`:
+	/// `UnknownRight` if no right has the id, `NotOffice` for a signer it refuses, `BadOrigin`
+	/// for an origin that is not signed.
+	pub(crate) fn office_actor(
+		origin: OriginFor<T>,
+		right_id: RightId,
+	) -> Result<Actor<T::AccountId>, sp_runtime::DispatchError> {
+		let office = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?.office;
+		refused_as(T::OfficeOrigin::try_origin(origin, &office), Error::<T>::NotOffice)
+	}
+
 	/// `details` of an event on `right_id` checked and bounded: dated not before the filing,
 	/// not before the right's latest event, and not after `now`.
 	pub(crate) fn checked_details(

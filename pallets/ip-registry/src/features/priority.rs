@@ -7,8 +7,7 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::ConstU32, BoundedVec};
 use ipledger_primitives::{
-	date::add_months, text::is_token, traits::PartiesInspect, Moment, OfficeCode, PartyId, RightId,
-	MILLISECS_PER_DAY,
+	date::add_months, text::is_token, Moment, OfficeCode, PartyId, RightId, MILLISECS_PER_DAY,
 };
 use sp_runtime::DispatchResult;
 
@@ -38,14 +37,13 @@ fn day_of(moment: Moment) -> Moment {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Adds `claim` to `right_id`, on the word of `who`, an account of an owner.
+	/// Adds `claim` to `right_id`, on the word of `party`, an owner or its agent.
 	pub(crate) fn do_claim_priority(
-		who: T::AccountId,
+		party: PartyId,
 		right_id: RightId,
 		claim: PriorityClaim<Vec<u8>>,
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
 		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
 		ensure!(right.stage == Stage::Filed, Error::<T>::PriorityTooLate);

@@ -10,14 +10,14 @@ use frame_support::{
 	ensure,
 	traits::{fungible::Mutate, tokens::Preservation},
 };
-use ipledger_primitives::{date::add_months, traits::PartiesInspect, RightId};
+use ipledger_primitives::{date::add_months, origins::Actor, traits::PartiesInspect, RightId};
 use sp_runtime::{traits::Zero, DispatchResult, SaturatedConversion};
 
 impl<T: Config> Pallet<T> {
-	/// Renews `right_id` for one period, paid by `who`, an account of an owner or its agent.
-	pub(crate) fn do_renew(who: T::AccountId, right_id: RightId) -> DispatchResult {
+	/// Renews `right_id` for one period, paid by `actor`, an owner or its agent.
+	pub(crate) fn do_renew(actor: Actor<T::AccountId>, right_id: RightId) -> DispatchResult {
+		let Actor { account: who, party } = actor;
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		let party = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
 		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
 		let stage = right.stage.after(KeyEvent::Renewal).map_err(Error::<T>::from)?;
@@ -72,7 +72,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Extends the maximum term of `right_id` by `months`, by `who`, acting for its office.
+	/// Extends the maximum term of `right_id` by `months`, by `who`, who acts for its office
+	/// (the caller checked it).
 	pub(crate) fn do_extend_term(
 		who: T::AccountId,
 		right_id: RightId,
@@ -80,7 +81,6 @@ impl<T: Config> Pallet<T> {
 		details: EventDetails<Vec<u8>>,
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		ensure!(T::Parties::acts_for_office(&who, right.office), Error::<T>::NotOffice);
 		let stage = right.stage.after(KeyEvent::TermExtension).map_err(Error::<T>::from)?;
 		let rules = Self::rules_for(right.office, right.kind);
 		ensure!(rules.max_extension_months > 0, Error::<T>::NotExtendable);

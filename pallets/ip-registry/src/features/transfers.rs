@@ -13,10 +13,11 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, Get},
+	traits::{fungible::MutateHold, EnsureOrigin, EnsureOriginWithArg, Get},
 	BoundedVec,
 };
-use ipledger_primitives::{traits::PartiesInspect, Moment, PartyId, RightId};
+use frame_system::{ensure_signed, pallet_prelude::OriginFor};
+use ipledger_primitives::{origins::Actor, traits::PartiesInspect, Moment, PartyId, RightId};
 use sp_runtime::{DispatchResult, Perbill};
 
 /// The key event that records a transfer of this kind.
@@ -115,15 +116,16 @@ fn same_owners(a: &[(PartyId, Perbill)], b: &[(PartyId, Perbill)]) -> bool {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Proposes the transfer `kind` of `right_id`, by `who`, acting for a party concerned.
+	/// Proposes the transfer `kind` of `right_id`, by `actor`, an owner (or for a release, the
+	/// holder).
 	pub(crate) fn do_propose_transfer(
-		who: T::AccountId,
+		actor: Actor<T::AccountId>,
 		right_id: RightId,
 		kind: TransferKind<Vec<(PartyId, Perbill)>>,
 		document: Document<Vec<u8>>,
 	) -> DispatchResult {
+		let Actor { account: who, party: signer } = actor;
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		ensure_proposer(&right, &kind, signer)?;
 		ensure!(!PendingTransfers::<T>::contains_key(right_id), Error::<T>::TransferPending);
 		right.stage.after(event_of(&kind)).map_err(Error::<T>::from)?;
@@ -173,11 +175,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Approves the transfer of `right_id` for every party concerned that `who` acts for.
-	pub(crate) fn do_approve_transfer(who: T::AccountId, right_id: RightId) -> DispatchResult {
+	/// Approves the transfer of `right_id` for `signer`, if it is a party concerned.
+	pub(crate) fn do_approve_transfer(signer: PartyId, right_id: RightId) -> DispatchResult {
 		let mut transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		let signer = T::Parties::party_of(&who).ok_or(Error::<T>::NoParty)?;
 		let approved = approve(&right, &mut transfer, signer)?;
 
 		let complete = is_complete(&right, &transfer);
@@ -188,7 +189,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Records the approved transfer of `right_id`, by `who`, acting for its office.
+	/// Records the approved transfer of `right_id`, by `who`, who acts for its office (the
+	/// caller checked it).
 	pub(crate) fn do_record_transfer(
 		who: T::AccountId,
 		right_id: RightId,
@@ -196,7 +198,6 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
-		ensure!(T::Parties::acts_for_office(&who, right.office), Error::<T>::NotOffice);
 		ensure!(is_complete(&right, &transfer), Error::<T>::NotApproved);
 		let event = event_of(&transfer.kind);
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
@@ -249,21 +250,22 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Cancels the transfer of `right_id`, by its proposer, a party concerned or the office.
-	pub(crate) fn do_cancel_transfer(who: T::AccountId, right_id: RightId) -> DispatchResult {
+	/// Cancels the transfer of `right_id`, on the word of `origin`: its proposer, a party
+	/// concerned (or its agent), or the office.
+	pub(crate) fn do_cancel_transfer(origin: OriginFor<T>, right_id: RightId) -> DispatchResult {
+		let who = ensure_signed(origin.clone())?;
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
+		let office = || T::OfficeOrigin::try_origin(origin.clone(), &right.office).is_ok();
 		let concerned = || {
-			let Some(signer) = T::Parties::party_of(&who) else { return false };
+			let Ok(actor) = T::PartyOrigin::try_origin(origin.clone()) else { return false };
 			let (consents, acceptances) = required(&right, &transfer.kind);
-			consents.iter().chain(&acceptances).any(|party| acts_for::<T>(signer, *party))
+			consents
+				.iter()
+				.chain(&acceptances)
+				.any(|party| acts_for::<T>(actor.party, *party))
 		};
-		ensure!(
-			who == transfer.depositor
-				|| T::Parties::acts_for_office(&who, right.office)
-				|| concerned(),
-			Error::<T>::NotInvolved
-		);
+		ensure!(who == transfer.depositor || office() || concerned(), Error::<T>::NotInvolved);
 		Self::drop_transfer(right_id);
 		Ok(())
 	}

@@ -5,6 +5,7 @@ mod consent;
 mod disposal;
 mod ended_rights;
 mod input_bounds;
+mod origins;
 mod random_calls;
 
 use crate::{mock::*, types::*, *};
