@@ -449,7 +449,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	// cannot pay for them.
 	let renew = dynamic::tx("IpRegistry", "renew", (right_id,));
 	let stranger = submit(&client, &renew, &eve).await;
-	assert_eq!(pallet_error(stranger), "IpRegistry::NotAnApplicant");
+	assert_eq!(pallet_error(stranger), "IpRegistry::NotAnOwner");
 	let office_before = free_balance(&client, &account(&charlie)).await;
 	for payer in [&bob, &ferdie] {
 		let events = submit(&client, &renew, payer).await.expect("an owner pays an annuity");
@@ -516,7 +516,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let state: Option<LegalState> = registry_api(&client, "legal_state", (right_id,)).await;
 	assert_eq!(state, Some(LegalState::NoLongerInForce));
 	let lapsed_renewal = submit(&client, &renew, &eve).await;
-	assert_eq!(pallet_error(lapsed_renewal), "IpRegistry::RightLapsed");
+	assert_eq!(pallet_error(lapsed_renewal), "IpRegistry::Lapsed");
 	let restore = record_event_at(right_id, "Restoration", "RESTORED", chain_now(&client).await);
 	submit(&client, &restore, &charlie).await.expect("the EPO restores the patent");
 	let state: Option<LegalState> = registry_api(&client, "legal_state", (right_id,)).await;

@@ -477,7 +477,7 @@ pub mod pallet {
 		Overflow,
 		/// An inventor's name is empty, not UTF-8 or longer than 128 bytes.
 		InvalidInventor,
-		/// More inventors than `MaxInventors`, or one named twice.
+		/// More inventors than `MaxInventors`.
 		TooManyInventors,
 		/// Inventors are designated while the application is pending.
 		NotPending,
@@ -516,14 +516,14 @@ pub mod pallet {
 		/// not by an office's `record_event`.
 		NotAnOfficeEvent,
 		/// The right has expired; no event can follow.
-		RightExpired,
+		Expired,
 		/// The right is not granted, has no fixed term, or its term (with its grace period)
 		/// has not ended yet.
 		TermNotEnded,
 		/// Only a granted right expires, lapses, is renewed, extended or revoked.
 		NotGranted,
 		/// The right lapsed: only its restoration (or revocation) can follow.
-		RightLapsed,
+		Lapsed,
 		/// The right was revoked; no event can follow.
 		RightRevoked,
 		/// Only a lapsed right is restored.
@@ -596,8 +596,9 @@ pub mod pallet {
 		UnknownFiling,
 		/// Every applicant the signer acts for has already accepted the filing.
 		NothingToAccept,
-		/// Only an owner itself proposes an assignment of its right or a security interest
-		/// over it.
+		/// The signer's party is not an owner of the right. An owner itself proposes an
+		/// assignment of its right or a security interest over it; an owner or its agent
+		/// renews it, claims priority, names its inventors and links its applications.
 		NotAnOwner,
 		/// Only the secured party itself proposes the release of its security interest.
 		NotTheHolder,
@@ -605,6 +606,8 @@ pub mod pallet {
 		/// own act: an agent files, claims priority, names inventors and renews for its
 		/// principal, but cannot dispose of its rights.
 		AgentCannotDispose,
+		/// The same inventor (name and party) is named twice.
+		DuplicateInventor,
 	}
 
 	#[pallet::hooks]
@@ -755,8 +758,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed, by an account of an owner party or of its agent, which pays.
 		///
-		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `NotGranted`, `RightLapsed`,
-		/// `RightExpired`, `RightRevoked`, `NotRenewable`, `RenewalTooEarly`, `RenewalTooLate`,
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnOwner`, `NotGranted`, `Lapsed`,
+		/// `Expired`, `RightRevoked`, `NotRenewable`, `RenewalTooEarly`, `RenewalTooLate`,
 		/// `HistoryFull`, `UnknownOffice`, `NoOfficeAccount`, `CannotAffordFee`. Emits
 		/// `Renewed`.
 		#[pallet::call_index(9)]
@@ -794,7 +797,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed, by an account of an owner of both (or of an owner's agent).
 		///
-		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `AlreadyLinked`, `NotLinkable`,
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnOwner`, `AlreadyLinked`, `NotLinkable`,
 		/// `UnknownParent`, `LinkMismatch`, `ParentNotPending`. Emits `ApplicationLinked`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::link_application())]
@@ -819,7 +822,7 @@ pub mod pallet {
 		///   secured party); an agent does not dispose of its principal's rights.
 		///
 		/// Errors: `UnknownRight`, `NoParty`, `NotAnOwner`, `NotTheHolder`, `AgentCannotDispose`,
-		/// `TransferPending`, the stage errors (`RightExpired`, `RightLapsed` for a term that
+		/// `TransferPending`, the stage errors (`Expired`, `Lapsed` for a term that
 		/// ended),
 		/// `NoApplicants`, `TooManyApplicants`, `DuplicateApplicant`, `UnknownParty`,
 		/// `ZeroShare`, `SharesNotWhole`, `NoChange`, `AlreadySecured`, `NotSecured`,
@@ -863,7 +866,7 @@ pub mod pallet {
 		/// - Origin: signed, by an account acting for the right's office.
 		///
 		/// Errors: `UnknownRight`, `NoTransfer`, `NotOffice`, `NotApproved`, the stage errors
-		/// (`RightExpired`, `RightLapsed` when the term ended by now or by the event date),
+		/// (`Expired`, `Lapsed` when the term ended by now or by the event date),
 		/// `UnknownParty`, `EventBeforeFiling`, `EventInFuture`, `ReferenceTooLong`,
 		/// `HistoryFull`, `AlreadySecured`, `NotSecured`, `TooManySecurityInterests`. Emits
 		/// `TransferRecorded`.
@@ -926,7 +929,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed, by an account of one of the right's owner parties (or its agent).
 		///
-		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `PriorityTooLate`, `NoPriority`,
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnOwner`, `PriorityTooLate`, `NoPriority`,
 		/// `InvalidOfficeCode`, `InvalidApplicationNumber`, `PriorityNotEarlier`,
 		/// `PriorityExpired`, `PriorityMismatch`, `NotPriorityApplicant`, `PriorityNotAdded`.
 		/// Emits `PriorityClaimed`.
@@ -946,8 +949,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed, by an account of one of the right's owner parties.
 		///
-		/// Errors: `UnknownRight`, `NoParty`, `NotAnApplicant`, `NotPending`,
-		/// `TooManyInventors`, `InvalidInventor`, `UnknownParty`. Emits `InventorsDesignated`.
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnOwner`, `NotPending`,
+		/// `TooManyInventors`, `DuplicateInventor`, `InvalidInventor`, `UnknownParty`. Emits `InventorsDesignated`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::designate_inventors(inventors.len() as u32))]
 		pub fn designate_inventors(
@@ -981,7 +984,7 @@ pub mod pallet {
 		///
 		/// Errors: `UnknownRight`, `NotOffice`, `NotAnOfficeEvent`, the stage errors
 		/// (`AlreadyFiled`, `AlreadyPublished`, `AlreadyGranted`, `ApplicationRefused`,
-		/// `ApplicationWithdrawn`, `RightExpired`, `RightRevoked`, `RightLapsed`, `NotLapsed`,
+		/// `ApplicationWithdrawn`, `Expired`, `RightRevoked`, `Lapsed`, `NotLapsed`,
 		/// `NotGranted`, `NotPublished`), `NoPublication`, `NoOpposition`, `NoOpenOpposition`,
 		/// `OppositionPending`, `NoRestoration`, `RestorationTooLate`, `EventBeforeFiling`,
 		/// `EventInFuture`, `ReferenceTooLong`, `HistoryFull`. Emits `StatusRecorded`.

@@ -16,7 +16,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
-		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
+		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnOwner);
 		ensure!(right.stage.legal_state() == LegalState::Pending, Error::<T>::NotPending);
 		ensure!(inventors.len() <= T::MaxInventors::get() as usize, Error::<T>::TooManyInventors);
 		let mut stored: Vec<InventorOf> = Vec::with_capacity(inventors.len());
@@ -28,7 +28,7 @@ impl<T: Config> Pallet<T> {
 				ensure!(T::Parties::exists(party), Error::<T>::UnknownParty);
 			}
 			let inventor = Inventor { name, party };
-			ensure!(!stored.contains(&inventor), Error::<T>::TooManyInventors);
+			ensure!(!stored.contains(&inventor), Error::<T>::DuplicateInventor);
 			stored.push(inventor);
 		}
 

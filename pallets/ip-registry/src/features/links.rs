@@ -19,7 +19,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
-		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
+		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnOwner);
 		ensure!(right.parent.is_none() && right.stage == Stage::Filed, Error::<T>::AlreadyLinked);
 		ensure!(
 			matches!(right.kind, RightKind::Patent | RightKind::UtilityModel),
@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::LinkMismatch
 		);
 		let parent_owners = parent.owners.iter().map(|(owner, _)| *owner);
-		ensure!(super::acts_for_one_of::<T>(party, parent_owners), Error::<T>::NotAnApplicant);
+		ensure!(super::acts_for_one_of::<T>(party, parent_owners), Error::<T>::NotAnOwner);
 		// Filed before the child (checked above) and still pending: pending at the child's
 		// filing too, without reading the parent's whole history.
 		ensure!(parent.stage.legal_state() == LegalState::Pending, Error::<T>::ParentNotPending);

@@ -164,7 +164,7 @@ impl<T: Config> Pallet<T> {
 		if term.covers(now, now) && term.covers(date, now) {
 			return Ok(());
 		}
-		Err(if term.is_final() { Error::<T>::RightExpired } else { Error::<T>::RightLapsed })
+		Err(if term.is_final() { Error::<T>::Expired } else { Error::<T>::Lapsed })
 	}
 
 	/// Appends `record` to the right's history and moves the right to the record's stage; at

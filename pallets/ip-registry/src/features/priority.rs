@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
-		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
+		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnOwner);
 		ensure!(right.stage == Stage::Filed, Error::<T>::PriorityTooLate);
 		let rules = Self::rules_for(right.office, right.kind);
 		ensure!(rules.priority_months > 0, Error::<T>::NoPriority);

@@ -19,7 +19,7 @@ impl<T: Config> Pallet<T> {
 		let Actor { account: who, party } = actor;
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
-		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnApplicant);
+		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnOwner);
 		let stage = right.stage.after(KeyEvent::Renewal).map_err(Error::<T>::from)?;
 		let rules = Self::rules_for(right.office, right.kind);
 		let term = right.term.clone().ok_or(Error::<T>::NotRenewable)?;

@@ -20,10 +20,10 @@ fn a_right_past_its_term_is_not_assigned_before_its_expiry_is_recorded() {
 		let (right, end) = granted_design();
 		Timestamp::set_timestamp(end + DAY);
 		assert_eq!(Rights::<Test>::get(right).unwrap().stage, Stage::Granted, "not recorded");
-		assert_noop!(propose(ALICE, right, to(whole(CAROL))), Error::<Test>::RightExpired);
+		assert_noop!(propose(ALICE, right, to(whole(CAROL))), Error::<Test>::Expired);
 		assert_noop!(
 			propose(ALICE, right, TransferKind::SecurityInterest { holder: DAVE }),
-			Error::<Test>::RightExpired
+			Error::<Test>::Expired
 		);
 	});
 }
@@ -38,13 +38,13 @@ fn a_transfer_proposed_in_time_is_not_recorded_once_the_term_ended() {
 		Timestamp::set_timestamp(end + DAY);
 		assert_noop!(
 			Registry::record_transfer(RuntimeOrigin::signed(EP_ADMIN), right, details(end)),
-			Error::<Test>::RightExpired
+			Error::<Test>::Expired
 		);
 		// Dated while it was in force, the office records it (retroactive recordal) only while
 		// the right is still in force now: not here.
 		assert_noop!(
 			Registry::record_transfer(RuntimeOrigin::signed(EP_ADMIN), right, details(end - DAY)),
-			Error::<Test>::RightExpired
+			Error::<Test>::Expired
 		);
 		assert_eq!(Registry::owners(right), whole(ALICE));
 	});
@@ -61,9 +61,9 @@ fn a_lapsed_but_unrecorded_patent_takes_only_the_events_that_end_it() {
 		Timestamp::set_timestamp(grace_ends + DAY);
 		assert_noop!(
 			Registry::extend_term(RuntimeOrigin::signed(EP_ADMIN), right, 6, details(grace_ends)),
-			Error::<Test>::RightLapsed
+			Error::<Test>::Lapsed
 		);
-		assert_noop!(propose(ALICE, right, to(whole(CAROL))), Error::<Test>::RightLapsed);
+		assert_noop!(propose(ALICE, right, to(whole(CAROL))), Error::<Test>::Lapsed);
 		assert_ok!(Registry::record_event(
 			RuntimeOrigin::signed(EP_ADMIN),
 			right,

@@ -925,7 +925,7 @@ mod rules_and_terms {
 			}
 			Timestamp::set_timestamp(add_months(START, 120));
 			assert_ok!(Registry::record_term_end(RuntimeOrigin::signed(BOB), right));
-			assert_noop!(record(EP_ADMIN, right, KeyEvent::Refusal), Error::<Test>::RightExpired);
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Refusal), Error::<Test>::Expired);
 		});
 	}
 
@@ -1044,7 +1044,7 @@ mod priority {
 			let good = claim(b"JP", b"A1", START - DAY);
 			assert_noop!(claim_as(ALICE, 9, good.clone()), Error::<Test>::UnknownRight);
 			assert_noop!(claim_as(NO_PARTY, right, good.clone()), Error::<Test>::NoParty);
-			assert_noop!(claim_as(BOB, right, good.clone()), Error::<Test>::NotAnApplicant);
+			assert_noop!(claim_as(BOB, right, good.clone()), Error::<Test>::NotAnOwner);
 			assert_noop!(
 				claim_as(ALICE, right, claim(b"jp", b"A1", START - DAY)),
 				Error::<Test>::InvalidOfficeCode
@@ -1209,14 +1209,14 @@ mod inventors {
 			let one = || vec![named("Ada", None)];
 			assert_noop!(designate(ALICE, 9, one()), Error::<Test>::UnknownRight);
 			assert_noop!(designate(NO_PARTY, right, one()), Error::<Test>::NoParty);
-			assert_noop!(designate(BOB, right, one()), Error::<Test>::NotAnApplicant);
+			assert_noop!(designate(BOB, right, one()), Error::<Test>::NotAnOwner);
 			assert_noop!(
 				designate(ALICE, right, vec![named("A", None), named("B", None), named("C", None)]),
 				Error::<Test>::TooManyInventors
 			);
 			assert_noop!(
 				designate(ALICE, right, vec![named("Ada", None), named("Ada", None)]),
-				Error::<Test>::TooManyInventors
+				Error::<Test>::DuplicateInventor
 			);
 			assert_noop!(
 				designate(ALICE, right, vec![named("", None)]),
@@ -1517,7 +1517,7 @@ mod renewals {
 			assert_ok!(Registry::record_term_end(RuntimeOrigin::signed(BOB), right));
 			assert_eq!(Rights::<Test>::get(right).unwrap().stage, Stage::Lapsed);
 			System::assert_last_event(Event::RightLapsed { right, on: ends }.into());
-			assert_noop!(renew(ALICE, right), Error::<Test>::RightLapsed);
+			assert_noop!(renew(ALICE, right), Error::<Test>::Lapsed);
 			assert!(!Registry::is_in_force_on(right, ends + DAY));
 		});
 	}
@@ -1528,7 +1528,7 @@ mod renewals {
 			assert_noop!(renew(ALICE, 9), Error::<Test>::UnknownRight);
 			let right = filed();
 			assert_noop!(renew(NO_PARTY, right), Error::<Test>::NoParty);
-			assert_noop!(renew(BOB, right), Error::<Test>::NotAnApplicant);
+			assert_noop!(renew(BOB, right), Error::<Test>::NotAnOwner);
 			assert_noop!(renew(ALICE, right), Error::<Test>::NotGranted);
 			assert_noop!(Registry::renew(RuntimeOrigin::none(), right), BadOrigin);
 
@@ -1707,9 +1707,9 @@ mod procedures {
 			assert!(!Registry::is_in_force_on(right, START + 10 * DAY));
 			assert_noop!(
 				Registry::renew(RuntimeOrigin::signed(ALICE), right),
-				Error::<Test>::RightLapsed
+				Error::<Test>::Lapsed
 			);
-			assert_noop!(record(EP_ADMIN, right, KeyEvent::Grant), Error::<Test>::RightLapsed);
+			assert_noop!(record(EP_ADMIN, right, KeyEvent::Grant), Error::<Test>::Lapsed);
 
 			Timestamp::set_timestamp(START + 40 * DAY);
 			assert_ok!(record_on(right, KeyEvent::Restoration, START + 40 * DAY));
@@ -1832,7 +1832,7 @@ mod links {
 			assert_ok!(Filing::new().submit());
 			assert_noop!(link(ALICE, 9, parent), Error::<Test>::UnknownRight);
 			assert_noop!(link(NO_PARTY, 1, parent), Error::<Test>::NoParty);
-			assert_noop!(link(BOB, 1, parent), Error::<Test>::NotAnApplicant);
+			assert_noop!(link(BOB, 1, parent), Error::<Test>::NotAnOwner);
 			assert_noop!(link(ALICE, 1, 9), Error::<Test>::UnknownParent);
 			assert_noop!(link(ALICE, 1, 1), Error::<Test>::LinkMismatch);
 			// A parent filed later.
@@ -1867,7 +1867,7 @@ mod links {
 				})
 				.submit());
 			assert_ok!(Filing::new().submit());
-			assert_noop!(link(ALICE, 1, 0), Error::<Test>::NotAnApplicant);
+			assert_noop!(link(ALICE, 1, 0), Error::<Test>::NotAnOwner);
 		});
 	}
 }
