@@ -17,6 +17,7 @@ mod office;
 pub mod origins;
 mod party;
 mod right;
+pub mod territory;
 pub mod text;
 pub mod traits;
 

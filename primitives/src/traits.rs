@@ -39,6 +39,13 @@ pub trait RightsInspect {
 	/// them; empty before its filing or if it does not exist. Royalties that accrued on a
 	/// date go to the owners of that date.
 	fn owners_on(right: RightId, date: Moment) -> Vec<(PartyId, Perbill)>;
+
+	/// The moment (UNIX milliseconds, exclusive) the right's protection ends at the latest:
+	/// the end of a granted right's maximum term, extensions included. `None` while no such
+	/// end is fixed: an application (its term is fixed at its grant), a right renewable for
+	/// ever (a trademark), an unregistered right, or no right. A licence of the right ends by
+	/// then.
+	fn term_limit(right: RightId) -> Option<Moment>;
 }
 
 impl RightsInspect for () {
@@ -61,16 +68,21 @@ impl RightsInspect for () {
 	fn owners_on(_: RightId, _: Moment) -> Vec<(PartyId, Perbill)> {
 		Vec::new()
 	}
+
+	fn term_limit(_: RightId) -> Option<Moment> {
+		None
+	}
 }
 
-/// What an authority's decision does to a right: a court or an office revokes it, or orders it
-/// transferred. Enforcement calls these once it has checked that the decision's authority
-/// acts for the right's jurisdiction; the implementation checks the right, the owners and the
-/// date, records the effect in the right's history (by `by`, with `decision`'s date and
-/// reference) and changes nothing if it fails.
+/// What other pallets record on a right: an authority's decision revokes it, orders it
+/// transferred or is noted in its history; a licence of it is recorded, and its end. The
+/// calling pallet checks who acts (enforcement: that the decision's authority acts for the
+/// right's jurisdiction; licensing: that the licence was agreed); the implementation checks
+/// the right, the owners and the date, records the entry in the right's history (by `by`,
+/// with the recordal's date and reference) and changes nothing if it fails.
 pub trait RightsEffects<AccountId> {
 	/// Revokes (invalidates) a granted or lapsed right from `decision.date` on.
-	fn revoke(right: RightId, by: &AccountId, decision: Decision<'_>) -> DispatchResult;
+	fn revoke(right: RightId, by: &AccountId, decision: Recordal<'_>) -> DispatchResult;
 
 	/// Makes `owners` (distinct known parties, shares summing to 100%) the right's owners from
 	/// `decision.date` on, without the consent the owners give to an assignment.
@@ -78,23 +90,37 @@ pub trait RightsEffects<AccountId> {
 		right: RightId,
 		owners: Vec<(PartyId, Perbill)>,
 		by: &AccountId,
-		decision: Decision<'_>,
+		decision: Recordal<'_>,
 	) -> DispatchResult;
+
+	/// Notes in the right's history a decision that leaves the right as it is (an
+	/// infringement found, an injunction, a licence term set by a court), at any stage: a
+	/// decision on past infringement may come after the right ended.
+	fn record_decision(right: RightId, by: &AccountId, decision: Recordal<'_>) -> DispatchResult;
+
+	/// Records a licence of the right (its reference: the licence's id in the licensing
+	/// pallet) from `licence.date` on, as offices record licences: while the right is an
+	/// application or in force.
+	fn record_licence(right: RightId, by: &AccountId, licence: Recordal<'_>) -> DispatchResult;
+
+	/// Records the end of a licence recorded before (expiry, termination, cancellation), at
+	/// any stage: a licence ends with the right at the latest.
+	fn record_licence_end(right: RightId, by: &AccountId, licence: Recordal<'_>) -> DispatchResult;
 }
 
-/// The decision behind an effect on a right.
+/// What is recorded on a right: a decision, a licence.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Decision<'a> {
-	/// When it takes effect (UNIX milliseconds); not before the right's filing, not in the
-	/// future.
+pub struct Recordal<'a> {
+	/// When it takes effect (UNIX milliseconds); not before the right's filing, not before
+	/// its latest recorded event, not in the future.
 	pub date: Moment,
-	/// The decision's own reference (a docket or decision number), at most 64 bytes.
+	/// Its own reference (a docket or decision number, a licence id), at most 64 bytes.
 	pub reference: &'a [u8],
 }
 
 /// No rights: every effect fails.
 impl<AccountId> RightsEffects<AccountId> for () {
-	fn revoke(_: RightId, _: &AccountId, _: Decision<'_>) -> DispatchResult {
+	fn revoke(_: RightId, _: &AccountId, _: Recordal<'_>) -> DispatchResult {
 		Err(DispatchError::Other("no registry"))
 	}
 
@@ -102,8 +128,20 @@ impl<AccountId> RightsEffects<AccountId> for () {
 		_: RightId,
 		_: Vec<(PartyId, Perbill)>,
 		_: &AccountId,
-		_: Decision<'_>,
+		_: Recordal<'_>,
 	) -> DispatchResult {
+		Err(DispatchError::Other("no registry"))
+	}
+
+	fn record_decision(_: RightId, _: &AccountId, _: Recordal<'_>) -> DispatchResult {
+		Err(DispatchError::Other("no registry"))
+	}
+
+	fn record_licence(_: RightId, _: &AccountId, _: Recordal<'_>) -> DispatchResult {
+		Err(DispatchError::Other("no registry"))
+	}
+
+	fn record_licence_end(_: RightId, _: &AccountId, _: Recordal<'_>) -> DispatchResult {
 		Err(DispatchError::Other("no registry"))
 	}
 }
@@ -186,14 +224,63 @@ impl<AccountId> PartiesInspect<AccountId> for () {
 
 /// Whether other pallets still refer to a party (as an owner, an applicant, a licensee, a
 /// litigant). A party that is referred to cannot be closed.
+///
+/// The runtime gives the parties pallet every pallet that refers to parties as one tuple,
+/// `(IpRegistry, IpLicensing, ...)`: a party is referred to if any of them refers to it.
+/// `()` (no pallet) refers to none.
 pub trait PartyReferences {
 	/// Whether anything on chain still refers to `party`.
 	fn is_referenced(party: PartyId) -> bool;
 }
 
-/// Nothing refers to any party.
-impl PartyReferences for () {
-	fn is_referenced(_: PartyId) -> bool {
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl PartyReferences for Tuple {
+	fn is_referenced(party: PartyId) -> bool {
+		for_tuples!( #( if Tuple::is_referenced(party) { return true; } )* );
 		false
+	}
+}
+
+/// Which forums hear appeals from which: enforcement lets a party appeal a decision only to a
+/// forum that hears appeals from the one that decided.
+pub trait Appeals {
+	/// Whether `appellate` (a party: a court of appeal, an office's board of appeal) hears
+	/// appeals from decisions of `forum`.
+	fn hears_appeals_from(appellate: PartyId, forum: PartyId) -> bool;
+}
+
+/// No forum hears appeals from another: every decision is final.
+impl Appeals for () {
+	fn hears_appeals_from(_: PartyId, _: PartyId) -> bool {
+		false
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// Refers to party 1.
+	struct Owners;
+	impl PartyReferences for Owners {
+		fn is_referenced(party: PartyId) -> bool {
+			party == 1
+		}
+	}
+
+	/// Refers to party 2.
+	struct Licensees;
+	impl PartyReferences for Licensees {
+		fn is_referenced(party: PartyId) -> bool {
+			party == 2
+		}
+	}
+
+	#[test]
+	fn a_tuple_refers_to_a_party_if_any_member_does() {
+		type Both = (Owners, Licensees);
+		assert!(Both::is_referenced(1) && Both::is_referenced(2));
+		assert!(!Both::is_referenced(3));
+		assert!(!<() as PartyReferences>::is_referenced(1));
 	}
 }

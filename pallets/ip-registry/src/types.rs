@@ -154,8 +154,9 @@ impl Stage {
 		use Stage::*;
 		match (self, event) {
 			(_, Filing) => Err(TransitionError::AlreadyFiled),
-			// A secured party releases its interest whatever became of the right.
-			(stage, SecurityInterestReleased) => Ok(stage),
+			// A secured party releases its interest whatever became of the right; a licence
+			// ends with the right at the latest; a decision may concern a right that ended.
+			(stage, SecurityInterestReleased | LicenceEnded | Decision) => Ok(stage),
 			(Refused, _) => Err(TransitionError::Refused),
 			(Withdrawn, _) => Err(TransitionError::Withdrawn),
 			(Expired, _) => Err(TransitionError::Expired),
@@ -170,7 +171,7 @@ impl Stage {
 			(
 				Granted,
 				Renewal | TermExtension | OppositionFiled | OppositionClosed | OwnershipChange
-				| SecurityInterest,
+				| SecurityInterest | LicenceRecorded,
 			) => Ok(Granted),
 			(Granted, Publication | Grant | Refusal | Withdrawal) => {
 				Err(TransitionError::AlreadyGranted)
@@ -180,7 +181,7 @@ impl Stage {
 			},
 			(Filed, OppositionFiled | OppositionClosed) => Err(TransitionError::NotPublished),
 			(Published, OppositionFiled | OppositionClosed) => Ok(Published),
-			(stage, OwnershipChange | SecurityInterest) => Ok(stage),
+			(stage, OwnershipChange | SecurityInterest | LicenceRecorded) => Ok(stage),
 			(Published, Publication) => Err(TransitionError::AlreadyPublished),
 			(Filed, Publication) => Ok(Published),
 			(Filed | Published, Grant) => Ok(Granted),
@@ -267,6 +268,13 @@ pub enum KeyEvent {
 	SecurityInterest,
 	/// The office recorded the release of a security interest.
 	SecurityInterestReleased,
+	/// A licence of the right was recorded (through `RightsEffects::record_licence`).
+	LicenceRecorded,
+	/// A recorded licence ended: it expired, or was terminated or cancelled.
+	LicenceEnded,
+	/// An authority's decision that leaves the right as it is (an infringement found, an
+	/// injunction) was noted (through `RightsEffects::record_decision`).
+	Decision,
 }
 
 impl KeyEvent {

@@ -8,20 +8,20 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::ensure;
 use ipledger_primitives::{
-	traits::{Decision, RightsEffects},
+	traits::{Recordal, RightsEffects},
 	PartyId, RightId,
 };
 use sp_runtime::{DispatchResult, Perbill};
 
 impl<T: Config> Pallet<T> {
-	/// Records `event` on `right_id` by `by` for `decision`; for an ownership change, `owners`
-	/// become the owners. A proposed transfer lapses with it.
+	/// Records `event` on `right_id` by `by` for `decision` (a decision, a licence); for an
+	/// ownership change, `owners` become the owners, and a proposed transfer lapses.
 	fn apply_decision(
 		right_id: RightId,
 		event: KeyEvent,
 		owners: Option<Vec<(PartyId, Perbill)>>,
 		by: &T::AccountId,
-		decision: Decision<'_>,
+		decision: Recordal<'_>,
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
@@ -38,7 +38,8 @@ impl<T: Config> Pallet<T> {
 			gazette_reference: decision.reference.to_vec(),
 		};
 		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
-		if !event.ends_right() {
+		// Events that end the right, and those allowed at every stage, follow its term's end.
+		if !event.ends_right() && !matches!(event, KeyEvent::Decision | KeyEvent::LicenceEnded) {
 			Self::ensure_term_running(&right, details.event_date)?;
 		}
 		let index = Self::next_history_index(&right, event)?;
@@ -52,7 +53,10 @@ impl<T: Config> Pallet<T> {
 			StatusRecord { event, stage, details, recorded_at, recorded_by: by.clone() },
 		);
 		Rights::<T>::insert(right_id, right);
-		Self::drop_transfer(right_id);
+		if event == KeyEvent::OwnershipChange {
+			// The owners who proposed it are no longer the owners.
+			Self::drop_transfer(right_id);
+		}
 		Self::deposit_event(Event::StatusRecorded {
 			right: right_id,
 			event,
@@ -67,15 +71,35 @@ impl<T: Config> Pallet<T> {
 /// account that acted for the authority, with the decision's date and (as the gazette
 /// reference) its reference.
 impl<T: Config> RightsEffects<T::AccountId> for Pallet<T> {
-	fn revoke(right: RightId, by: &T::AccountId, decision: Decision<'_>) -> DispatchResult {
+	fn revoke(right: RightId, by: &T::AccountId, decision: Recordal<'_>) -> DispatchResult {
 		Self::apply_decision(right, KeyEvent::Revocation, None, by, decision)
+	}
+
+	fn record_decision(
+		right: RightId,
+		by: &T::AccountId,
+		decision: Recordal<'_>,
+	) -> DispatchResult {
+		Self::apply_decision(right, KeyEvent::Decision, None, by, decision)
+	}
+
+	fn record_licence(right: RightId, by: &T::AccountId, licence: Recordal<'_>) -> DispatchResult {
+		Self::apply_decision(right, KeyEvent::LicenceRecorded, None, by, licence)
+	}
+
+	fn record_licence_end(
+		right: RightId,
+		by: &T::AccountId,
+		licence: Recordal<'_>,
+	) -> DispatchResult {
+		Self::apply_decision(right, KeyEvent::LicenceEnded, None, by, licence)
 	}
 
 	fn transfer(
 		right: RightId,
 		owners: Vec<(PartyId, Perbill)>,
 		by: &T::AccountId,
-		decision: Decision<'_>,
+		decision: Recordal<'_>,
 	) -> DispatchResult {
 		Self::apply_decision(right, KeyEvent::OwnershipChange, Some(owners), by, decision)
 	}

@@ -49,6 +49,15 @@ impl<T: Config> RightsInspect for Pallet<T> {
 		})
 	}
 
+	/// The limit of a granted right's term (its maximum, extensions included).
+	fn term_limit(right: RightId) -> Option<Moment> {
+		let record = Rights::<T>::get(right)?;
+		if record.stage.legal_state() == LegalState::Pending {
+			return None;
+		}
+		record.term?.limit()
+	}
+
 	/// The owners of the chain of title's latest entry dated on or before `date`.
 	fn owners_on(right: RightId, date: Moment) -> Vec<(PartyId, Perbill)> {
 		Self::chain_of_title(right)

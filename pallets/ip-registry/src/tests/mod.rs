@@ -7,6 +7,7 @@ mod ended_rights;
 mod input_bounds;
 mod origins;
 mod random_calls;
+mod recordals;
 
 use crate::{mock::*, types::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Get};
@@ -2162,12 +2163,12 @@ mod transfers {
 
 mod effects {
 	use super::*;
-	use ipledger_primitives::traits::{Decision, RightsEffects};
+	use ipledger_primitives::traits::{Recordal, RightsEffects};
 
 	const COURT: u64 = 40;
 
-	fn decision(date: u64) -> Decision<'static> {
-		Decision { date, reference: b"4 O 123/26" }
+	fn decision(date: u64) -> Recordal<'static> {
+		Recordal { date, reference: b"4 O 123/26" }
 	}
 
 	#[test]
@@ -2225,7 +2226,7 @@ mod effects {
 			);
 			assert_noop!(effects(right, whole(3), START + DAY), Error::<Test>::EventInFuture);
 			assert_noop!(effects(right, whole(3), START - 1), Error::<Test>::EventBeforeFiling);
-			let long = Decision { date: START, reference: &[b'x'; 65] };
+			let long = Recordal { date: START, reference: &[b'x'; 65] };
 			assert_noop!(
 				<Registry as RightsEffects<u64>>::revoke(right, &COURT, long),
 				Error::<Test>::NotGranted
