@@ -111,6 +111,19 @@ fn authority<T: Config>(role: Option<AuthorityRole>) -> (PartyId, OfficeCode, T:
 	(id, jurisdiction, who)
 }
 
+/// A new court of DE, the `index`th: a forum for routes of appeal.
+fn court<T: Config>(index: u32) -> PartyId {
+	let jurisdiction = OfficeCode(*b"DE");
+	IpParties::<T>::create_genesis_party(&GenesisParty {
+		kind: PartyKind::Authority,
+		name: String::from("Court"),
+		country: jurisdiction,
+		accounts: vec![(funded::<T>("court", index), KeyKind::Sr25519)],
+		roles: vec![(AuthorityRole::Court, jurisdiction)],
+	})
+	.expect("a fresh court is valid; qed")
+}
+
 /// Appoints `n` new parties as examiners of `office`.
 fn appoint<T: Config>(office: OfficeCode, office_account: &T::AccountId, n: u32) {
 	for i in 0..n {
@@ -357,6 +370,39 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, party, office);
 
 		assert!(Attestations::<T>::get(party, office).is_some_and(|a| a.revoked_at.is_some()));
+	}
+
+	#[benchmark]
+	fn add_appeal_route() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AuthorityOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let forum = court::<T>(0);
+		let max = T::MaxAppealRoutes::get();
+		// The forum's other routes, counted before a new one is added.
+		for i in 1..max {
+			IpParties::<T>::do_add_appeal_route(forum, court::<T>(i))?;
+		}
+		let appellate = court::<T>(max);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, forum, appellate);
+
+		assert!(AppealRoutes::<T>::contains_key(forum, appellate));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_appeal_route() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AuthorityOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (forum, appellate) = (court::<T>(0), court::<T>(1));
+		IpParties::<T>::do_add_appeal_route(forum, appellate)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, forum, appellate);
+
+		assert!(!AppealRoutes::<T>::contains_key(forum, appellate));
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(IpParties, crate::mock::new_test_ext(), crate::mock::Test);

@@ -132,6 +132,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxAttestations: Get<u32>;
 
+		/// Most forums that hear appeals from one forum.
+		#[pallet::constant]
+		type MaxAppealRoutes: Get<u32>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -182,6 +186,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Attestations<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PartyId, Blake2_128Concat, OfficeCode, Attestation<T>>;
+
+	/// The routes of appeal: which forums (second key) hear appeals from each forum (first
+	/// key), since when (UNIX milliseconds). Governance sets them.
+	#[pallet::storage]
+	pub type AppealRoutes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartyId, Twox64Concat, PartyId, Moment>;
+
+	/// The same routes the other way round: the forums whose appeals each forum hears.
+	#[pallet::storage]
+	pub type AppealsHeard<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartyId, Twox64Concat, PartyId, ()>;
 
 	/// Parties to create at genesis, in this order (the first gets id 0).
 	#[pallet::genesis_config]
@@ -310,6 +325,20 @@ pub mod pallet {
 			/// The office.
 			office: OfficeCode,
 		},
+		/// Governance let a forum hear appeals from another's decisions.
+		AppealRouteAdded {
+			/// The forum whose decisions are appealed.
+			forum: PartyId,
+			/// The forum that hears the appeals.
+			appellate: PartyId,
+		},
+		/// Governance ended a route of appeal.
+		AppealRouteRemoved {
+			/// The forum whose decisions were appealed.
+			forum: PartyId,
+			/// The forum that heard the appeals.
+			appellate: PartyId,
+		},
 	}
 
 	#[pallet::error]
@@ -397,6 +426,17 @@ pub mod pallet {
 		TooManyAgents,
 		/// A party that has agents cannot be closed; it dismisses them first.
 		HasAgents,
+		/// A forum does not hear appeals from itself.
+		SelfAppeal,
+		/// This forum already hears appeals from that one.
+		AppealRouteExists,
+		/// This forum does not hear appeals from that one.
+		NoAppealRoute,
+		/// The forum's decisions are already appealed to `MaxAppealRoutes` forums.
+		TooManyAppealRoutes,
+		/// A forum at either end of a route of appeal cannot be closed; governance removes
+		/// the route first.
+		HasAppealRoutes,
 	}
 
 	#[pallet::hooks]
@@ -670,6 +710,41 @@ pub mod pallet {
 		) -> DispatchResult {
 			Self::office_actor(origin, office)?;
 			Self::do_revoke_attestation(party, office)
+		}
+
+		/// Lets `appellate` (a court of appeal, an office's board of appeal) hear appeals from
+		/// the decisions of `forum`; both are authorities. Enforcement allows an appeal only
+		/// along such a route.
+		///
+		/// - Origin: `AuthorityOrigin` (governance).
+		///
+		/// Errors: `SelfAppeal`, `UnknownParty`, `NotAnAuthority`, `AppealRouteExists`,
+		/// `TooManyAppealRoutes`. Emits `AppealRouteAdded`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::add_appeal_route())]
+		pub fn add_appeal_route(
+			origin: OriginFor<T>,
+			forum: PartyId,
+			appellate: PartyId,
+		) -> DispatchResult {
+			T::AuthorityOrigin::ensure_origin(origin)?;
+			Self::do_add_appeal_route(forum, appellate)
+		}
+
+		/// Ends the route of appeals from `forum` to `appellate`.
+		///
+		/// - Origin: `AuthorityOrigin` (governance).
+		///
+		/// Errors: `NoAppealRoute`. Emits `AppealRouteRemoved`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::remove_appeal_route())]
+		pub fn remove_appeal_route(
+			origin: OriginFor<T>,
+			forum: PartyId,
+			appellate: PartyId,
+		) -> DispatchResult {
+			T::AuthorityOrigin::ensure_origin(origin)?;
+			Self::do_remove_appeal_route(forum, appellate)
 		}
 	}
 }

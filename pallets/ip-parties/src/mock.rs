@@ -96,6 +96,7 @@ impl pallet_ip_parties::Config for Test {
 	type MaxExaminers = ConstU32<2>;
 	type MaxAttestations = ConstU32<2>;
 	type MaxAgents = ConstU32<1>;
+	type MaxAppealRoutes = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestSigner;

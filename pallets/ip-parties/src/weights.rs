@@ -35,6 +35,10 @@ pub trait WeightInfo {
 	fn dismiss_agent() -> Weight;
 	/// `revoke_attestation`.
 	fn revoke_attestation() -> Weight;
+	/// `add_appeal_route`, next to `MaxAppealRoutes - 1` routes of the same forum.
+	fn add_appeal_route() -> Weight;
+	/// `remove_appeal_route`.
+	fn remove_appeal_route() -> Weight;
 }
 
 /// For unit tests: every call weighs nothing.
@@ -82,6 +86,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn revoke_attestation() -> Weight {
+		Weight::zero()
+	}
+	fn add_appeal_route() -> Weight {
+		Weight::zero()
+	}
+	fn remove_appeal_route() -> Weight {
 		Weight::zero()
 	}
 }

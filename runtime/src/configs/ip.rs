@@ -116,6 +116,7 @@ impl pallet_ip_parties::Config for Runtime {
 	type MaxExaminers = ConstU32<64>;
 	type MaxAttestations = ConstU32<32>;
 	type MaxAgents = ConstU32<16>;
+	type MaxAppealRoutes = ConstU32<8>;
 	type WeightInfo = crate::weights::pallet_ip_parties::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Sr25519Signer;

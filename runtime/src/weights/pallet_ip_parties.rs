@@ -339,4 +339,15 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	// Placeholder until benchmark.sh regenerates this file.
+	fn add_appeal_route() -> Weight {
+		Weight::from_parts(50_000_000, 4106)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn remove_appeal_route() -> Weight {
+		Weight::from_parts(30_000_000, 4106)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
 }

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod agents;
+mod appeals;
 mod attestations;
 mod deposit;
 mod inspect;

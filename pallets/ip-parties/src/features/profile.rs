@@ -125,6 +125,7 @@ impl<T: Config> Pallet<T> {
 		let (id, party) = Self::party_of_signer(&who)?;
 		ensure!(party.roles == 0, Error::<T>::HoldsRoles);
 		ensure!(party.agents == 0, Error::<T>::HasAgents);
+		ensure!(!Self::has_appeal_routes(id), Error::<T>::HasAppealRoutes);
 		ensure!(!T::References::is_referenced(id), Error::<T>::StillReferenced);
 
 		for linked in &party.accounts {

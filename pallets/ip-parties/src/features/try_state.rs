@@ -1,8 +1,8 @@
 //! The invariants of the parties' storage, checked by `try-runtime` and after every unit test.
 
 use crate::{
-	Attestations, BalanceOf, Config, Examiners, HoldReason, NextPartyId, Offices, Pallet, Parties,
-	PartyOf, Roles,
+	AppealRoutes, AppealsHeard, Attestations, BalanceOf, Config, Examiners, HoldReason,
+	NextPartyId, Offices, Pallet, Parties, PartyOf, Roles,
 };
 use alloc::collections::BTreeMap;
 use frame_support::{
@@ -21,6 +21,8 @@ impl<T: Config> Pallet<T> {
 	///   existing party (authorities, except examiners);
 	/// - each office seat names a party holding the `IpOffice` role there, and examiners hold the
 	///   `Examiner` role;
+	/// - every route of appeal joins two authorities, is indexed both ways, and no forum has more
+	///   than `MaxAppealRoutes`;
 	/// - every depositor holds at least the deposits it carries.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextPartyId::<T>::get();
@@ -88,6 +90,30 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				Roles::<T>::contains_key(examiner, (AuthorityRole::Examiner, office)),
 				"a listed examiner lacks the Examiner role"
+			);
+		}
+		for (forum, appellate, _) in AppealRoutes::<T>::iter() {
+			for end in [forum, appellate] {
+				let record = Parties::<T>::get(end).ok_or("a route of appeal names no party")?;
+				ensure!(
+					record.kind == ipledger_primitives::PartyKind::Authority,
+					"a route of appeal names a party that is not an authority"
+				);
+			}
+			ensure!(
+				AppealsHeard::<T>::contains_key(appellate, forum),
+				"a route of appeal is not indexed the other way"
+			);
+			ensure!(
+				AppealRoutes::<T>::iter_key_prefix(forum).count() as u32
+					<= T::MaxAppealRoutes::get(),
+				"a forum has too many routes of appeal"
+			);
+		}
+		for (appellate, forum, ()) in AppealsHeard::<T>::iter() {
+			ensure!(
+				AppealRoutes::<T>::contains_key(forum, appellate),
+				"an indexed appeal has no route"
 			);
 		}
 		for (_, office, _) in Attestations::<T>::iter() {

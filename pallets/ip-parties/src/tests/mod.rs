@@ -1,5 +1,6 @@
 //! Unit tests of the parties pallet: every call's success and every `Error` variant.
 
+mod appeals;
 mod random_calls;
 
 use crate::{

@@ -40,6 +40,8 @@ enum Call {
 	RevokeAttestation { who: usize, party: u8, office: usize },
 	AppointAgent { who: usize, agent: u8 },
 	DismissAgent { who: usize, agent: u8 },
+	AddAppealRoute { forum: u8, appellate: u8, by_governance: bool },
+	RemoveAppealRoute { forum: u8, appellate: u8 },
 	Wait,
 }
 
@@ -80,6 +82,11 @@ fn call() -> impl Strategy<Value = Call> {
 			.prop_map(|(who, party, office)| Call::RevokeAttestation { who, party, office }),
 		1 => (who(), party()).prop_map(|(who, agent)| Call::AppointAgent { who, agent }),
 		1 => (who(), party()).prop_map(|(who, agent)| Call::DismissAgent { who, agent }),
+		1 => (party(), party(), any::<bool>()).prop_map(|(forum, appellate, by_governance)| {
+			Call::AddAppealRoute { forum, appellate, by_governance }
+		}),
+		1 => (party(), party())
+			.prop_map(|(forum, appellate)| Call::RemoveAppealRoute { forum, appellate }),
 		1 => Just(Call::Wait),
 	]
 }
@@ -164,6 +171,12 @@ fn dispatch(call: &Call) -> DispatchResult {
 		},
 		Call::AppointAgent { who, agent } => IpParties::appoint_agent(signed(who), id(agent)),
 		Call::DismissAgent { who, agent } => IpParties::dismiss_agent(signed(who), id(agent)),
+		Call::AddAppealRoute { forum, appellate, by_governance } => {
+			IpParties::add_appeal_route(governance(by_governance), id(forum), id(appellate))
+		},
+		Call::RemoveAppealRoute { forum, appellate } => {
+			IpParties::remove_appeal_route(RuntimeOrigin::root(), id(forum), id(appellate))
+		},
 		Call::Wait => {
 			Timestamp::set_timestamp(Timestamp::get() + 86_400_000);
 			System::set_block_number(System::block_number() + 1);
