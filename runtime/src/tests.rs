@@ -432,7 +432,7 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 	genesis("development").execute_with(|| {
 		assert_eq!(Registry::on_chain_storage_version(), Registry::in_code_storage_version());
 		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
-		assert_eq!(Registry::on_chain_storage_version(), 1);
+		assert_eq!(Registry::on_chain_storage_version(), 2);
 	});
 	// A chain whose registry is at version 0: the upgrade indexes its anchors.
 	genesis("development").execute_with(|| {
@@ -461,7 +461,7 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 		StorageVersion::new(0).put::<Registry>();
 
 		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
-		assert_eq!(Registry::on_chain_storage_version(), 1);
+		assert_eq!(Registry::on_chain_storage_version(), 2);
 		assert!(pallet_ip_registry::AnchorsOf::<Runtime>::contains_key(party, digest));
 		Registry::do_try_state().expect("invariants hold after the migration");
 	});

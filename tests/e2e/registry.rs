@@ -200,6 +200,7 @@ struct StatusRecord {
 #[encode_as_type(crate_path = "scale_encode")]
 struct EventDetails {
 	event_date: u64,
+	effective_date: Option<u64>,
 	office_event_code: Vec<u8>,
 	gazette_reference: Vec<u8>,
 }
@@ -219,6 +220,7 @@ async fn read_right(client: &Client, id: u64) -> Option<Right> {
 fn record_event_at(right: u64, event: &str, code: &str, event_date: u64) -> impl Payload {
 	let details = EventDetails {
 		event_date,
+		effective_date: None,
 		office_event_code: code.as_bytes().to_vec(),
 		gazette_reference: b"Official Gazette 2026-47".to_vec(),
 	};
@@ -686,6 +688,8 @@ fn set_rules_by_sudo(kind: &str, periods: [u32; 7], window: u32) -> impl Payload
 		("examination", Value::bool(true)),
 		("opposition", Value::bool(true)),
 		("renewal_fee", Value::u128(RENEWAL_FEE)),
+		("filing_fee", Value::u128(0)),
+		("utc_offset_minutes", Value::i128(60)),
 	]);
 	let office = Value::unnamed_composite([Value::from_bytes(b"EP")]);
 	let call = dynamic::tx(
@@ -700,6 +704,7 @@ fn set_rules_by_sudo(kind: &str, periods: [u32; 7], window: u32) -> impl Payload
 fn record_transfer(right: u64, event_date: u64) -> impl Payload {
 	let details = EventDetails {
 		event_date,
+		effective_date: None,
 		office_event_code: b"PD4A".to_vec(),
 		gazette_reference: b"Official Gazette 2026-48".to_vec(),
 	};

@@ -117,6 +117,7 @@ fn granted<T: Config>(
 	let filing_date = Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default();
 	let details = EventDetails {
 		event_date: filing_date,
+		effective_date: None,
 		office_event_code: vec![],
 		gazette_reference: vec![],
 	};
@@ -128,6 +129,7 @@ fn granted<T: Config>(
 fn longest_details<T: Config>(right: RightId) -> EventDetails<Vec<u8>> {
 	EventDetails {
 		event_date: Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default(),
+		effective_date: None,
 		office_event_code: vec![b'c'; MAX_REFERENCE_LEN as usize],
 		gazette_reference: vec![b'g'; MAX_REFERENCE_LEN as usize],
 	}
@@ -247,6 +249,7 @@ mod benchmarks {
 		let filing_date = Rights::<T>::get(right).map(|r| r.filing_date).unwrap_or_default();
 		let details = EventDetails {
 			event_date: filing_date,
+			effective_date: None,
 			office_event_code: vec![b'c'; MAX_REFERENCE_LEN as usize],
 			gazette_reference: vec![b'g'; MAX_REFERENCE_LEN as usize],
 		};

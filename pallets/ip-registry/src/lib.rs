@@ -46,8 +46,10 @@ pub mod pallet {
 	};
 	use sp_runtime::Perbill;
 
-	/// The in-code storage version: 1 added `AnchorsOf` (see [`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version: 1 added `AnchorsOf`; 2 gave history entries an effective
+	/// date, the offices' rules a filing fee and a time zone, and pending filings their fee
+	/// (see [`crate::migrations`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -85,6 +87,11 @@ pub mod pallet {
 		/// every applicant accepted it or it is withdrawn.
 		#[pallet::constant]
 		type FilingDeposit: Get<BalanceOf<Self>>;
+
+		/// The least filing fee an office charges, whatever its rules say: what a filing's
+		/// 2-3 KB of storage cost, paid to the office (which keeps it).
+		#[pallet::constant]
+		type MinFilingFee: Get<BalanceOf<Self>>;
 
 		/// Who is who: parties, their agents, the offices and their accounts.
 		type Parties: PartiesInspect<Self::AccountId>;
@@ -608,6 +615,12 @@ pub mod pallet {
 		AgentCannotDispose,
 		/// The same inventor (name and party) is named twice.
 		DuplicateInventor,
+		/// An effective date lies before the right's filing date or after the event date (an
+		/// event takes effect on its date or retroactively, never later).
+		InvalidEffectiveDate,
+		/// A change of ownership takes effect before the latest one: the chain of title is in
+		/// the order of its effective dates.
+		TitleOutOfOrder,
 	}
 
 	#[pallet::hooks]
@@ -920,8 +933,10 @@ pub mod pallet {
 		}
 
 		/// Claims the priority of an earlier application (Paris Convention): it must have been
-		/// filed before this one, and this one on or before the last calendar day (UTC) of the
-		/// kind's priority period (the office's rules) counted from it. If it is on this chain
+		/// filed before this one, and this one on or before the last calendar day of the kind's
+		/// priority period (the office's rules) counted from it. The earlier filing date is a
+		/// date (midnight UTC of its office's day); this filing's day is counted in the time
+		/// zone of this office's rules. If it is on this chain
 		/// (same office code; its number in decimal, with or without leading zeros, the office
 		/// code and a hyphen: `42`, `000042`, `EP000042`, `EP-42`), its filing date and kind
 		/// family must match, and one of this right's owners must have applied for it or own it

@@ -115,6 +115,7 @@ impl pallet_ip_registry::Config for Test {
 	type AnchorDeposit = ConstU64<ANCHOR_DEPOSIT>;
 	type TransferDeposit = ConstU64<TRANSFER_DEPOSIT>;
 	type FilingDeposit = ConstU64<FILING_DEPOSIT>;
+	type MinFilingFee = MinFilingFee;
 	type Parties = TestParties;
 	type PartyOrigin = EnsureParty<TestParties, u64>;
 	type OfficeOrigin = EnsureOffice<TestParties, u64>;
@@ -131,6 +132,11 @@ impl pallet_ip_registry::Config for Test {
 	type MaxSecurityInterests = ConstU32<2>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
+}
+
+frame_support::parameter_types! {
+	/// The least filing fee: none, unless a test sets one.
+	pub storage MinFilingFee: u64 = 0;
 }
 
 /// The European Patent Office of the tests: party [`EP_PARTY`], accounts 10 and 11.

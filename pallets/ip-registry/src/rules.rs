@@ -69,6 +69,13 @@ pub struct KindRules<Balance> {
 	pub opposition: bool,
 	/// The fee for one renewal or annuity, paid to the office.
 	pub renewal_fee: Balance,
+	/// The office's filing fee, paid by the filer when the application is filed (at least
+	/// the runtime's `MinFilingFee`); the office keeps it, whatever becomes of the application.
+	pub filing_fee: Balance,
+	/// The office's time zone, as minutes east of UTC (UTC+1: 60): the calendar days its
+	/// periods count in (a priority period ends at the end of its last local day). From -720
+	/// to 840.
+	pub utc_offset_minutes: i16,
 }
 
 /// Why a set of rules makes no sense.
@@ -78,7 +85,12 @@ pub enum RulesError {
 	InconsistentTerm,
 	/// A period longer than 100 years.
 	PeriodTooLong,
+	/// A time zone more than 12 hours west or 14 hours east of UTC.
+	TimeZoneOutOfRange,
 }
+
+/// The time zones offices may have, in minutes east of UTC: from UTC-12 to UTC+14.
+pub const UTC_OFFSETS: core::ops::RangeInclusive<i16> = -720..=840;
 
 /// The longest period any rule may name: 100 years.
 pub const MAX_PERIOD_MONTHS: u32 = 1_200;
@@ -128,6 +140,8 @@ impl<Balance: Default> KindRules<Balance> {
 			examination: procedures.1,
 			opposition: procedures.2,
 			renewal_fee: Balance::default(),
+			filing_fee: Balance::default(),
+			utc_offset_minutes: 0,
 		}
 	}
 
@@ -146,6 +160,9 @@ impl<Balance: Default> KindRules<Balance> {
 		if periods.iter().any(|months| *months > MAX_PERIOD_MONTHS) {
 			return Err(RulesError::PeriodTooLong);
 		}
+		if !UTC_OFFSETS.contains(&self.utc_offset_minutes) {
+			return Err(RulesError::TimeZoneOutOfRange);
+		}
 		let renewable_without_term = self.term_months == 0 && self.renewal_months > 0;
 		let max_without_term = self.term_months == 0 && self.max_term_months > 0;
 		let max_below_term = self.max_term_months > 0 && self.max_term_months < self.term_months;
@@ -154,6 +171,12 @@ impl<Balance: Default> KindRules<Balance> {
 			return Err(RulesError::InconsistentTerm);
 		}
 		Ok(())
+	}
+
+	/// `moment` as the office's clocks show it: shifted by its time zone, so that whole days
+	/// of the result are the office's calendar days.
+	pub fn local(&self, moment: Moment) -> Moment {
+		moment.saturating_add_signed(i64::from(self.utc_offset_minutes) * 60_000)
 	}
 
 	/// The term of a right granted on `grant_date`, whose term runs from `filing_date` or the

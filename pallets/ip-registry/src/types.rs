@@ -306,12 +306,25 @@ impl KeyEvent {
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct EventDetails<Text> {
-	/// The date of the event in law (UNIX milliseconds).
+	/// The date of the event (UNIX milliseconds): when the office decided or recorded it. A
+	/// right's history is in the order of these dates.
 	pub event_date: Moment,
+	/// The date from which the event takes effect in law, where that is earlier than its
+	/// event date: a lapse takes effect at the end of the paid period, a revocation may be
+	/// retroactive. `None`: from the event date. Never before the right's filing date, never
+	/// after the event date.
+	pub effective_date: Option<Moment>,
 	/// The office's own code for the event, as in its national data.
 	pub office_event_code: Text,
 	/// Where the office's gazette published the event; empty if it was not published.
 	pub gazette_reference: Text,
+}
+
+impl<Text> EventDetails<Text> {
+	/// The date the event takes effect: its effective date, or else its event date.
+	pub fn effective(&self) -> Moment {
+		self.effective_date.unwrap_or(self.event_date)
+	}
 }
 
 /// One entry of a right's legal-status history.
@@ -528,6 +541,9 @@ pub struct PendingFiling<T: Config> {
 	pub proposed_at: Moment,
 	/// The deposit held from `filed_by`.
 	pub deposit: BalanceOf<T>,
+	/// The office's filing fee, held from `filed_by` with the deposit and paid to the office
+	/// when the right is filed.
+	pub fee: BalanceOf<T>,
 }
 
 /// A security interest recorded over a right.

@@ -20,6 +20,9 @@ parameter_types! {
 	pub const TransferDeposit: Balance = 100 * MILLI_UNIT;
 	/// A filing waiting for its co-applicants holds 0.1 UNIT from its filer.
 	pub const FilingDeposit: Balance = 100 * MILLI_UNIT;
+	/// Every filing pays its office at least 0.25 UNIT: what its 2.5 KB or so of storage (a
+	/// right, its history and chain of title) would hold at the parties' byte deposit.
+	pub const MinFilingFee: Balance = 250 * MILLI_UNIT;
 }
 
 impl pallet_ip_registry::Config for Runtime {
@@ -28,6 +31,7 @@ impl pallet_ip_registry::Config for Runtime {
 	type AnchorDeposit = AnchorDeposit;
 	type TransferDeposit = TransferDeposit;
 	type FilingDeposit = FilingDeposit;
+	type MinFilingFee = MinFilingFee;
 	type Parties = IpParties;
 	type PartyOrigin = EnsureParty<IpParties, AccountId>;
 	type OfficeOrigin = EnsureOffice<IpParties, AccountId>;

@@ -34,6 +34,7 @@ impl<T: Config> Pallet<T> {
 		let recorded_at = now::<T>();
 		let details = EventDetails {
 			event_date: decision.date,
+			effective_date: None,
 			office_event_code: Vec::new(),
 			gazette_reference: decision.reference.to_vec(),
 		};
@@ -45,6 +46,7 @@ impl<T: Config> Pallet<T> {
 		let index = Self::next_history_index(&right, event)?;
 
 		if let Some(owners) = owners {
+			Self::ensure_title_in_order(right_id, &right, decision.date)?;
 			Self::change_owners(right_id, &mut right, owners, decision.date, index);
 		}
 		Self::push_history(

@@ -6,20 +6,27 @@ use crate::{
 		ClassificationCode, Document, EventDetails, FilingId, KeyEvent, OwnersOf, OwnershipRecord,
 		PendingFiling, Right, Stage, StatusRecord,
 	},
-	ApplicationIndex, Config, Error, Event, History, HoldReason, LastApplicationNumber,
+	ApplicationIndex, BalanceOf, Config, Error, Event, History, HoldReason, LastApplicationNumber,
 	NextFilingId, NextRightId, Ownership, Pallet, PendingFilings, Rights, RightsOf,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, Get},
+	traits::{
+		fungible::{Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Preservation, Restriction},
+		Get,
+	},
 	BoundedVec,
 };
 use ipledger_primitives::{
 	classification::is_valid_for, origins::Actor, traits::PartiesInspect, OfficeCode, PartyId,
 	RightId, RightKind,
 };
-use sp_runtime::{DispatchError, DispatchResult, Perbill};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError, DispatchResult, Perbill, SaturatedConversion,
+};
 
 /// A filing's contents, checked and bounded: office, kind, title, owners, classifications and
 /// document.
@@ -72,16 +79,24 @@ impl<T: Config> Pallet<T> {
 			classifications,
 			document,
 		)?;
+		let fee = Self::filing_fee(filing.office, filing.kind);
+		// An office without an account to pay to takes no fee.
+		let payee = if fee.is_zero() { None } else { Some(Self::office_payee(filing.office)?) };
 		// `checked_filing` made sure the filer acts for one of them at least.
 		let accepted = represented::<T>(&filing.owners, filer);
 		if accepted.len() == filing.owners.len() {
+			if let Some(payee) = payee {
+				T::Currency::transfer(&who, &payee, fee, Preservation::Preserve)
+					.map_err(|_| Error::<T>::CannotAffordFee)?;
+			}
 			return Self::file_right(filing, who).map(Filed::Right);
 		}
 
 		let id = NextFilingId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::FilingDeposit::get();
-		T::Currency::hold(&HoldReason::Filing.into(), &who, deposit)
+		// The fee waits on hold with the deposit until the right is filed.
+		T::Currency::hold(&HoldReason::Filing.into(), &who, deposit.saturating_add(fee))
 			.map_err(|_| Error::<T>::CannotAffordDeposit)?;
 		let awaiting = (filing.owners.len() - accepted.len()) as u32;
 		let CheckedFiling { office, kind, title, owners, classifications, document } = filing;
@@ -98,6 +113,7 @@ impl<T: Config> Pallet<T> {
 				accepted: BoundedVec::truncate_from(accepted),
 				proposed_at: now::<T>(),
 				deposit,
+				fee,
 			},
 		);
 		NextFilingId::<T>::put(next);
@@ -136,6 +152,8 @@ impl<T: Config> Pallet<T> {
 		}
 		// Complete: what was checked at filing is checked again where it may have changed.
 		ensure!(T::Parties::office(pending.office).is_some(), Error::<T>::UnknownOffice);
+		let payee =
+			if pending.fee.is_zero() { None } else { Some(Self::office_payee(pending.office)?) };
 		let parties_exist = pending.owners.iter().all(|(party, _)| T::Parties::exists(*party));
 		ensure!(parties_exist, Error::<T>::UnknownParty);
 		let PendingFiling {
@@ -147,6 +165,7 @@ impl<T: Config> Pallet<T> {
 			document,
 			filed_by,
 			deposit,
+			fee,
 			..
 		} = pending;
 		let filing = CheckedFiling { office, kind, title, owners, classifications, document };
@@ -155,6 +174,18 @@ impl<T: Config> Pallet<T> {
 		}
 		let right = Self::file_right(filing, filed_by.clone())?;
 		PendingFilings::<T>::remove(id);
+		if let Some(payee) = payee {
+			T::Currency::transfer_on_hold(
+				&HoldReason::Filing.into(),
+				&filed_by,
+				&payee,
+				fee,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)
+			.map_err(|_| Error::<T>::CannotAffordFee)?;
+		}
 		super::release_deposit::<T>(HoldReason::Filing, &filed_by, deposit);
 		Ok(Some(right))
 	}
@@ -174,9 +205,16 @@ impl<T: Config> Pallet<T> {
 		};
 		ensure!(who == pending.filed_by || applicant(), Error::<T>::NotAnApplicant);
 		PendingFilings::<T>::remove(id);
-		super::release_deposit::<T>(HoldReason::Filing, &pending.filed_by, pending.deposit);
+		let held = pending.deposit.saturating_add(pending.fee);
+		super::release_deposit::<T>(HoldReason::Filing, &pending.filed_by, held);
 		Self::deposit_event(Event::FilingWithdrawn { filing: id });
 		Ok(())
+	}
+
+	/// The filing fee `office` charges for `kind`: its rules' fee, at least `MinFilingFee`.
+	pub(crate) fn filing_fee(office: OfficeCode, kind: RightKind) -> BalanceOf<T> {
+		let fee: BalanceOf<T> = Self::rules_for(office, kind).filing_fee.saturated_into();
+		fee.max(T::MinFilingFee::get())
 	}
 
 	/// Files an application whose every applicant consented, for the benchmarks' set-up: as
@@ -255,6 +293,7 @@ impl<T: Config> Pallet<T> {
 				stage: Stage::Filed,
 				details: EventDetails {
 					event_date: filing_date,
+					effective_date: None,
 					office_event_code: Default::default(),
 					gazette_reference: Default::default(),
 				},

@@ -24,8 +24,9 @@ impl<T: Config> RightsInspect for Pallet<T> {
 		Rights::<T>::get(right).map(|r| r.legal_state_at(super::now::<T>()))
 	}
 
-	/// The stage of the latest-dated event on or before `date` (the later recorded one if two
-	/// share a date); events are checked when recorded to lie between filing and recording.
+	/// The stage of the event that took effect latest on or before `date` (the later recorded
+	/// one if two share a date); events are checked when recorded to take effect between
+	/// filing and recording.
 	/// A granted right is no longer in force from the end of its term on, or from the end of
 	/// a paid period whose grace ran out without a renewal.
 	fn legal_state_on(right: RightId, date: Moment) -> Option<LegalState> {
@@ -36,7 +37,7 @@ impl<T: Config> RightsInspect for Pallet<T> {
 		let mut latest: Option<(Moment, crate::Stage)> = None;
 		for index in 0..record.history_len {
 			let Some(entry) = History::<T>::get(right, index) else { continue };
-			let at = entry.details.event_date;
+			let at = entry.details.effective();
 			if at <= date && latest.is_none_or(|(seen, _)| at >= seen) {
 				latest = Some((at, entry.stage));
 			}

@@ -99,8 +99,19 @@ impl<T: Config> Pallet<T> {
 		refused_as(T::OfficeOrigin::try_origin(origin, &office), Error::<T>::NotOffice)
 	}
 
+	/// The account that fees to the office of `jurisdiction` are paid to: `UnknownOffice` if
+	/// no party is that office, `NoOfficeAccount` if it has no account.
+	pub(crate) fn office_payee(
+		jurisdiction: ipledger_primitives::OfficeCode,
+	) -> Result<T::AccountId, Error<T>> {
+		use ipledger_primitives::traits::PartiesInspect;
+		let office = T::Parties::office(jurisdiction).ok_or(Error::<T>::UnknownOffice)?;
+		T::Parties::account_of(office).ok_or(Error::<T>::NoOfficeAccount)
+	}
+
 	/// `details` of an event on `right_id` checked and bounded: dated not before the filing,
-	/// not before the right's latest event, and not after `now`.
+	/// not before the right's latest event, and not after `now`; effective (if that is given)
+	/// not before the filing and not after the event date.
 	pub(crate) fn checked_details(
 		right_id: RightId,
 		right: &Right<T>,
@@ -117,8 +128,15 @@ impl<T: Config> Pallet<T> {
 			latest.is_none_or(|latest| details.event_date >= latest),
 			Error::<T>::EventOutOfOrder
 		);
+		frame_support::ensure!(
+			details.effective_date.is_none_or(|effective| {
+				effective >= right.filing_date && effective <= details.event_date
+			}),
+			Error::<T>::InvalidEffectiveDate
+		);
 		Ok(EventDetails {
 			event_date: details.event_date,
+			effective_date: details.effective_date,
 			office_event_code: Reference::try_from(details.office_event_code)
 				.map_err(|_| Error::<T>::ReferenceTooLong)?,
 			gazette_reference: Reference::try_from(details.gazette_reference)

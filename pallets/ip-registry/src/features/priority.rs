@@ -56,9 +56,12 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::InvalidApplicationNumber)?;
 		ensure!(is_token(&number), Error::<T>::InvalidApplicationNumber);
 		ensure!(claim.filing_date < right.filing_date, Error::<T>::PriorityNotEarlier);
-		// The period runs in calendar days: a filing at any time of its last day is in time.
+		// The period runs in calendar days: the earlier filing date is a date (its office's day,
+		// at midnight UTC), and this filing is in time at any hour of the period's last day in
+		// this office's time zone.
 		let period_end = add_months(claim.filing_date, rules.priority_months);
-		ensure!(day_of(right.filing_date) <= day_of(period_end), Error::<T>::PriorityExpired);
+		let filed_on = day_of(rules.local(right.filing_date));
+		ensure!(filed_on <= day_of(period_end), Error::<T>::PriorityExpired);
 		let earlier_id = chain_number(claim.office, &number)
 			.and_then(|number| ApplicationIndex::<T>::get(claim.office, number));
 		if let Some((earlier_id, earlier)) =

@@ -10,7 +10,7 @@ use frame_support::{
 	ensure,
 	traits::{fungible::Mutate, tokens::Preservation},
 };
-use ipledger_primitives::{date::add_months, origins::Actor, traits::PartiesInspect, RightId};
+use ipledger_primitives::{date::add_months, origins::Actor, RightId};
 use sp_runtime::{traits::Zero, DispatchResult, SaturatedConversion};
 
 impl<T: Config> Pallet<T> {
@@ -29,8 +29,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(window_opens_before >= term.ends, Error::<T>::RenewalTooEarly);
 		ensure!(recorded_at < term.grace_ends, Error::<T>::RenewalTooLate);
 		Self::next_history_index(&right, KeyEvent::Renewal)?;
-		let office = T::Parties::office(right.office).ok_or(Error::<T>::UnknownOffice)?;
-		let office_account = T::Parties::account_of(office).ok_or(Error::<T>::NoOfficeAccount)?;
+		let office_account = Self::office_payee(right.office)?;
 		let fee: BalanceOf<T> = rules.renewal_fee.saturated_into();
 		if !fee.is_zero() {
 			T::Currency::transfer(&who, &office_account, fee, Preservation::Preserve)
@@ -53,6 +52,7 @@ impl<T: Config> Pallet<T> {
 		right.term = Some(renewed);
 		let details = EventDetails {
 			event_date: recorded_at,
+			effective_date: None,
 			office_event_code: Default::default(),
 			gazette_reference: Default::default(),
 		};

@@ -30,23 +30,28 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records the expiry or the lapse of `right_id`, whose protection has ended, on the word
-	/// of `who`.
+	/// of `who`. The event is dated when it became certain (the term's end, or the end of the
+	/// grace for a lapse; after the right's latest event, which may lie in the grace period)
+	/// and takes effect at the end of the paid period.
 	pub(crate) fn do_record_term_end(who: T::AccountId, right_id: RightId) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let recorded_at = now::<T>();
-		let (event, stage, ended) = match (right.stage, &right.term) {
+		let (event, stage, ended, certain) = match (right.stage, &right.term) {
 			(Stage::Granted, Some(term)) if term.is_final() && term.ends <= recorded_at => {
-				(KeyEvent::Expiry, Stage::Expired, term.ends)
+				(KeyEvent::Expiry, Stage::Expired, term.ends, term.ends)
 			},
 			(Stage::Granted, Some(term)) if !term.is_final() && term.grace_ends <= recorded_at => {
-				(KeyEvent::Lapse, Stage::Lapsed, term.ends)
+				(KeyEvent::Lapse, Stage::Lapsed, term.ends, term.grace_ends)
 			},
 			_ => return Err(Error::<T>::TermNotEnded.into()),
 		};
 		Self::next_history_index(&right, event)?;
 
+		let latest = Self::last_record(right_id, &right).map(|r| r.details.event_date);
+		let event_date = latest.map_or(certain, |latest| latest.max(certain));
 		let details = EventDetails {
-			event_date: ended,
+			event_date,
+			effective_date: (ended != event_date).then_some(ended),
 			office_event_code: Default::default(),
 			gazette_reference: Default::default(),
 		};

@@ -203,7 +203,7 @@ impl<T: Config> Pallet<T> {
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
 		let recorded_at = now::<T>();
 		let details = Self::checked_details(right_id, &right, details, recorded_at)?;
-		let since = details.event_date;
+		let since = details.effective();
 		if event != KeyEvent::SecurityInterestReleased {
 			// A right whose term ended, by now or by the transfer's date, no longer changes
 			// hands; a security interest is released at every stage.
@@ -214,6 +214,7 @@ impl<T: Config> Pallet<T> {
 			TransferKind::Assignment { to } => {
 				let parties_exist = to.iter().all(|(party, _)| T::Parties::exists(*party));
 				ensure!(parties_exist, Error::<T>::UnknownParty);
+				Self::ensure_title_in_order(right_id, &right, since)?;
 				Self::change_owners(right_id, &mut right, to.clone(), since, index);
 			},
 			TransferKind::SecurityInterest { holder } => {
@@ -288,6 +289,21 @@ impl<T: Config> Pallet<T> {
 			count < T::MaxSecurityInterests::get() as usize,
 			Error::<T>::TooManySecurityInterests
 		);
+		Ok(())
+	}
+
+	/// Checks that a change of ownership taking effect on `since` comes after the latest one:
+	/// the chain of title stays in date order, and `owners_on` answers right.
+	pub(crate) fn ensure_title_in_order(
+		right_id: RightId,
+		right: &Right<T>,
+		since: Moment,
+	) -> Result<(), Error<T>> {
+		let last = right
+			.ownership_len
+			.checked_sub(1)
+			.and_then(|i| Ownership::<T>::get(right_id, i));
+		ensure!(last.is_none_or(|last| since >= last.since), Error::<T>::TitleOutOfOrder);
 		Ok(())
 	}
 

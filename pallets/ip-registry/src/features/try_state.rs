@@ -12,8 +12,9 @@ use sp_runtime::{Perbill, Saturating, TryRuntimeError};
 impl<T: Config> Pallet<T> {
 	/// Checks that shares sum to 100%, that the indexes agree with the rights, that only
 	/// rights that were granted have a term, that every history and chain of title is complete
-	/// and ordered, that security interests and their index agree, and that every deposit is
-	/// held.
+	/// and ordered (a history by event date and recording time, with every effective date
+	/// between the filing and its event date; a chain of title by effective date), that
+	/// security interests and their index agree, and that every deposit and held fee is held.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextRightId::<T>::get();
 		let mut rights = 0u64;
@@ -69,11 +70,18 @@ impl<T: Config> Pallet<T> {
 				Ownership::<T>::iter_prefix(id).count() as u32 == right.ownership_len,
 				"a chain of title has entries beyond its length"
 			);
-			let mut last_date = 0;
+			let (mut last_recorded, mut last_event) = (0, right.filing_date);
 			for index in 0..right.history_len {
 				let record = History::<T>::get(id, index).ok_or("a history entry is missing")?;
-				ensure!(record.recorded_at >= last_date, "a history is not in time order");
-				last_date = record.recorded_at;
+				ensure!(record.recorded_at >= last_recorded, "a history is not in time order");
+				let details = &record.details;
+				ensure!(details.event_date >= last_event, "a history is not in event-date order");
+				ensure!(
+					details.effective() >= right.filing_date
+						&& details.effective() <= details.event_date,
+					"an event takes effect before the filing or after its event date"
+				);
+				(last_recorded, last_event) = (record.recorded_at, details.event_date);
 				if index + 1 == right.history_len {
 					ensure!(record.stage == right.stage, "the last entry is not the right's stage");
 				}
@@ -141,7 +149,7 @@ impl<T: Config> Pallet<T> {
 				"a filing every applicant accepted is still pending"
 			);
 			let held = filings.entry(pending.filed_by).or_default();
-			*held = held.saturating_add(pending.deposit);
+			*held = held.saturating_add(pending.deposit).saturating_add(pending.fee);
 		}
 		for (reason, deposits) in [
 			(HoldReason::Anchor, anchors),

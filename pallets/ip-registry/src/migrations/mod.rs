@@ -3,3 +3,4 @@
 //! version, so running it twice (or on a chain that was born at the new version) does nothing.
 
 pub mod v1;
+pub mod v2;

@@ -2,8 +2,10 @@
 //! original suite by call; the files beside it hold one area each.
 
 mod consent;
+mod dates;
 mod disposal;
 mod ended_rights;
+mod fees;
 mod input_bounds;
 mod origins;
 mod random_calls;
@@ -81,6 +83,7 @@ impl Filing {
 fn details(event_date: u64) -> EventDetails<Vec<u8>> {
 	EventDetails {
 		event_date,
+		effective_date: None,
 		office_event_code: b"A1".to_vec(),
 		gazette_reference: b"2026/01".to_vec(),
 	}
@@ -527,6 +530,7 @@ mod record_event {
 			Timestamp::set_timestamp(START + 30 * DAY);
 			let published = EventDetails {
 				event_date: START + 18 * DAY,
+				effective_date: None,
 				office_event_code: b"A1".to_vec(),
 				gazette_reference: b"EPB 2026/03".to_vec(),
 			};
