@@ -13,6 +13,8 @@ cd "$IPLEDGER_ROOT"
 # The benchmark CLI's own test runtime serves only `benchmark storage`, and its Wasm build cannot
 # find its package through WASM_BUILD_WORKSPACE_HINT: skip it.
 export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
+# The upgrade test's second runtime is no part of a benchmark.
+unset IPLEDGER_BUILD_NEXT_RUNTIME
 phase build-benchmarks cargo build --locked -p ipledger-node --profile production \
 	--features runtime-benchmarks
 node="$CARGO_TARGET_DIR/production/ipledger-node"

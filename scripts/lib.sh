@@ -20,6 +20,13 @@ production) IPLEDGER_PROFILE_DIR="production" ;;
 	;;
 esac
 IPLEDGER_NODE_BIN="$CARGO_TARGET_DIR/$IPLEDGER_PROFILE_DIR/ipledger-node"
+# The dev profile's runtime build also makes the runtime with `spec_version` one higher, which
+# the end-to-end upgrade test applies (runtime/build.rs); the optimised builds never do.
+if [ "$IPLEDGER_PROFILE" = dev ]; then
+	export IPLEDGER_BUILD_NEXT_RUNTIME=1
+else
+	unset IPLEDGER_BUILD_NEXT_RUNTIME
+fi
 # Written by scripts/setup.sh: the rustup toolchain that builds both the node and the Wasm runtime.
 IPLEDGER_TOOLCHAIN_FILE="$IPLEDGER_CACHE/toolchain"
 

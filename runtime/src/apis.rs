@@ -329,4 +329,25 @@ impl_runtime_apis! {
 			Ok(batches)
 		}
 	}
+
+	// The try-runtime CLI's entry points; like every `try-runtime` check they panic on a
+	// failed check, which is how the CLI learns of it. Never built into a production runtime.
+	#[cfg(feature = "try-runtime")]
+	impl frame_try_runtime::TryRuntime<Block> for Runtime {
+		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
+			let weight = Executive::try_runtime_upgrade(checks)
+				.unwrap_or_else(|e| panic!("the runtime upgrade's checks failed: {e:?}"));
+			(weight, <Runtime as frame_system::Config>::BlockWeights::get().max_block)
+		}
+
+		fn execute_block(
+			block: <Block as BlockT>::LazyBlock,
+			state_root_check: bool,
+			signature_check: bool,
+			select: frame_try_runtime::TryStateSelect,
+		) -> Weight {
+			Executive::try_execute_block(block, state_root_check, signature_check, select)
+				.unwrap_or_else(|e| panic!("the block's checks failed: {e:?}"))
+		}
+	}
 }

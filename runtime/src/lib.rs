@@ -10,7 +10,8 @@
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 /// The same runtime with `spec_version` one higher, built with the feature `next-spec-version`:
-/// what the end-to-end tests upgrade the chain to through a council motion.
+/// what the end-to-end tests upgrade the chain to through a council motion. Built only with
+/// `IPLEDGER_BUILD_NEXT_RUNTIME` set (the scripts' dev builds set it); `None` otherwise.
 #[cfg(feature = "std")]
 pub mod next {
 	include!(concat!(env!("OUT_DIR"), "/ipledger_runtime_next"));

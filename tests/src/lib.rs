@@ -57,7 +57,13 @@ pub fn next_runtime_wasm() -> PathBuf {
 		.into_iter()
 		.map(|name| dir.join(name))
 		.find(|path| path.exists())
-		.unwrap_or_else(|| panic!("no next runtime under {}: build the node first", dir.display()))
+		.unwrap_or_else(|| {
+			panic!(
+				"no next runtime under {}: build the node with IPLEDGER_BUILD_NEXT_RUNTIME=1 \
+				 (./scripts/build.sh does)",
+				dir.display()
+			)
+		})
 }
 
 /// A port on 127.0.0.1 that nothing listens on right now.
