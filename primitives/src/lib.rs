@@ -62,3 +62,28 @@ pub type BlockNumber = u32;
 
 /// Hash of a block or of a document.
 pub type Hash = sp_core::H256;
+
+/// The commitment a party makes to anchoring `digest` with the secret `salt`: blake2-256 of the
+/// SCALE encoding of `(party, digest, salt)`, that is of the party id's 8 little-endian bytes,
+/// the digest's 32 bytes and the salt's 32 bytes. The registry's `commit_anchor` takes it and
+/// `anchor` recomputes it; a client computes it off chain and keeps `salt` secret until then.
+pub fn anchor_commitment(party: PartyId, digest: &Hash, salt: &[u8; 32]) -> Hash {
+	use sp_runtime::traits::{BlakeTwo256, Hash as _};
+	BlakeTwo256::hash_of(&(party, digest, salt))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn a_commitment_hashes_the_party_the_digest_and_the_salt_as_documented() {
+		let (digest, salt) = (Hash::repeat_byte(0xaa), [0x55; 32]);
+		let mut bytes = 42u64.to_le_bytes().to_vec();
+		bytes.extend_from_slice(digest.as_bytes());
+		bytes.extend_from_slice(&salt);
+		use sp_runtime::traits::{BlakeTwo256, Hash as _};
+		assert_eq!(anchor_commitment(42, &digest, &salt), BlakeTwo256::hash(&bytes));
+		assert_ne!(anchor_commitment(43, &digest, &salt), anchor_commitment(42, &digest, &salt));
+	}
+}

@@ -425,6 +425,24 @@ fn abstentions_count_as_nays_whatever_the_prime_voted() {
 	});
 }
 
+/// Ferdie's party commits to `digest`, and a block later anchors it as a work.
+fn anchor_work(ferdie: RuntimeOrigin, digest: sp_core::H256) {
+	let party = IpParties::party_of(&Sr25519Keyring::Ferdie.to_account_id()).unwrap();
+	let salt = [3u8; 32];
+	let commitment = pallet_ip_registry::anchor_commitment(party, &digest, &salt);
+	frame_support::assert_ok!(crate::IpRegistry::commit_anchor(ferdie.clone(), commitment));
+	let block = frame_system::Pallet::<Runtime>::block_number();
+	frame_system::Pallet::<Runtime>::set_block_number(block + 1);
+	frame_support::assert_ok!(crate::IpRegistry::anchor(
+		ferdie,
+		ipledger_primitives::RightKind::Copyright,
+		digest,
+		b"A work".to_vec(),
+		None,
+		salt
+	));
+}
+
 #[test]
 fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_then() {
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
@@ -448,13 +466,7 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 			None,
 		));
 		let digest = sp_core::H256::repeat_byte(7);
-		frame_support::assert_ok!(crate::IpRegistry::anchor(
-			ferdie,
-			ipledger_primitives::RightKind::Copyright,
-			digest,
-			b"A work".to_vec(),
-			None
-		));
+		anchor_work(ferdie, digest);
 		let party = IpParties::party_of(&Sr25519Keyring::Ferdie.to_account_id()).unwrap();
 		// As version 0 left it: no index.
 		pallet_ip_registry::AnchorsOf::<Runtime>::remove(party, digest);
@@ -591,13 +603,7 @@ mod try_runtime {
 				KeyKind::Sr25519,
 				None,
 			));
-			frame_support::assert_ok!(crate::IpRegistry::anchor(
-				ferdie,
-				ipledger_primitives::RightKind::Copyright,
-				sp_core::H256::repeat_byte(7),
-				b"A work".to_vec(),
-				None
-			));
+			anchor_work(ferdie, sp_core::H256::repeat_byte(7));
 		});
 		ext
 	}

@@ -13,7 +13,7 @@ use ipledger_e2e_tests::{
 	account, events_named, finalized_number, pallet_error, submit, Client, DevNode, Document,
 	OfficeCode,
 };
-use ipledger_primitives::date::add_months;
+use ipledger_primitives::{anchor_commitment, date::add_months};
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
 use subxt::{
@@ -407,9 +407,15 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	assert_eq!(history[0].recorded_by, account(&bob));
 	assert_eq!(history[2].recorded_by, account(&charlie));
 
-	// Ferdie anchors the digest of a work; the second anchor of the same digest, by Bob, is
-	// refused, and the runtime API says who anchored it.
+	// Ferdie anchors the digest of a work in two steps: a sealed commitment, then the reveal in
+	// a later block. Bob, who commits to the same digest and reveals it after him, is refused,
+	// and the runtime API says who anchored it.
 	let work = [0x77u8; 32];
+	let salt = [0x5au8; 32];
+	let commit = |party: u64, digest: [u8; 32]| {
+		let commitment = anchor_commitment(party, &digest.into(), &salt);
+		dynamic::tx("IpRegistry", "commit_anchor", (commitment.0,))
+	};
 	let anchor = |digest: [u8; 32], title: &str, derived_from: Option<[u8; 32]>| {
 		dynamic::tx(
 			"IpRegistry",
@@ -419,12 +425,17 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 				digest,
 				title.as_bytes().to_vec(),
 				derived_from,
+				salt,
 			),
 		)
 	};
+	submit(&client, &commit(ferdie_party, work), &ferdie)
+		.await
+		.expect("Ferdie commits");
 	submit(&client, &anchor(work, "Sonata for ledger and orchestra", None), &ferdie)
 		.await
 		.expect("Ferdie anchors his work");
+	submit(&client, &commit(bob_party, work), &bob).await.expect("Bob commits too");
 	let second = submit(&client, &anchor(work, "Sonata (copy)", None), &bob).await;
 	assert_eq!(pallet_error(second), "IpRegistry::AlreadyAnchored");
 	let anchored: Option<AnchorRecord> = registry_api(&client, "anchor", (work,)).await;
@@ -433,6 +444,9 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	assert_eq!(anchored.title, b"Sonata for ledger and orchestra".to_vec());
 	// Bob's arrangement of it is a work of its own, derived from Ferdie's.
 	let arrangement = [0x78u8; 32];
+	submit(&client, &commit(bob_party, arrangement), &bob)
+		.await
+		.expect("Bob commits");
 	submit(&client, &anchor(arrangement, "Sonata, arranged for lute", Some(work)), &bob)
 		.await
 		.expect("Bob anchors his arrangement");

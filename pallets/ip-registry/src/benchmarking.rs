@@ -49,6 +49,12 @@ fn office<T: Config>() -> Result<(OfficeCode, T::RuntimeOrigin), BenchmarkError>
 	Ok((office, origin))
 }
 
+/// Moves to the next block: a commitment is revealed in a later block than it was made.
+fn next_block<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
+}
+
 /// An account with funds for deposits.
 fn funded<T: Config>() -> T::AccountId {
 	use frame_support::traits::fungible::{Inspect, Mutate};
@@ -504,38 +510,85 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn anchor() -> Result<(), BenchmarkError> {
+	fn commit_anchor() -> Result<(), BenchmarkError> {
 		let who = funded::<T>();
 		T::BenchmarkHelper::party(&who);
+		let commitment = Hash::repeat_byte(0xc0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), commitment);
+
+		assert!(AnchorCommitments::<T>::contains_key(commitment));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn anchor() -> Result<(), BenchmarkError> {
+		let who = funded::<T>();
+		let actor = actor::<T>(&who);
 		// A derivative work: its original is read too.
 		let original = Hash::repeat_byte(0x5a);
+		let digest = Hash::repeat_byte(0xa5);
+		let salt = [7u8; 32];
+		for work in [original, digest] {
+			let commitment = anchor_commitment(actor.party, &work, &salt);
+			Registry::<T>::do_commit_anchor(actor.clone(), commitment)?;
+		}
+		next_block::<T>();
 		Registry::<T>::do_anchor(
-			actor::<T>(&who),
+			actor.clone(),
 			RightKind::Copyright,
 			original,
 			vec![b'o'],
 			None,
+			salt,
 		)?;
-		let digest = Hash::repeat_byte(0xa5);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), RightKind::Copyright, digest, max_title::<T>(), Some(original));
+		_(
+			RawOrigin::Signed(who),
+			RightKind::Copyright,
+			digest,
+			max_title::<T>(),
+			Some(original),
+			salt,
+		);
 
 		assert!(Anchors::<T>::contains_key(digest));
 		Ok(())
 	}
 
 	#[benchmark]
+	fn withdraw_commitment() -> Result<(), BenchmarkError> {
+		let who = funded::<T>();
+		let commitment = Hash::repeat_byte(0xc0);
+		Registry::<T>::do_commit_anchor(actor::<T>(&who), commitment)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), commitment);
+
+		assert!(!AnchorCommitments::<T>::contains_key(commitment));
+		Ok(())
+	}
+
+	#[benchmark]
 	fn withdraw_anchor() -> Result<(), BenchmarkError> {
 		let who = funded::<T>();
-		T::BenchmarkHelper::party(&who);
+		let actor = actor::<T>(&who);
 		let digest = Hash::repeat_byte(0xa5);
+		let salt = [7u8; 32];
+		Registry::<T>::do_commit_anchor(
+			actor.clone(),
+			anchor_commitment(actor.party, &digest, &salt),
+		)?;
+		next_block::<T>();
 		Registry::<T>::do_anchor(
-			actor::<T>(&who),
+			actor,
 			RightKind::Copyright,
 			digest,
 			max_title::<T>(),
 			None,
+			salt,
 		)?;
 
 		#[extrinsic_call]

@@ -181,6 +181,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Anchors<T: Config> = StorageMap<_, Identity, Hash, Anchor<T>>;
 
+	/// Sealed claims to digests, waiting to be revealed by `anchor`.
+	#[pallet::storage]
+	pub type AnchorCommitments<T: Config> = StorageMap<_, Identity, Hash, AnchorCommitment<T>>;
+
+	/// The commitments each party made and has not revealed: referred to, as anchors are.
+	#[pallet::storage]
+	pub type CommitmentsOf<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartyId, Identity, Hash, ()>;
+
 	/// The digests each party anchored: a party with anchors is referred to, so it cannot be
 	/// closed while their deposits are held.
 	#[pallet::storage]
@@ -316,6 +325,18 @@ pub mod pallet {
 		AnchorWithdrawn {
 			/// The digest.
 			digest: Hash,
+		},
+		/// A party committed to a digest it will anchor: a sealed claim.
+		AnchorCommitted {
+			/// The commitment (not the digest).
+			commitment: Hash,
+			/// The party.
+			party: PartyId,
+		},
+		/// A party withdrew a commitment it had not revealed and got its deposit back.
+		CommitmentWithdrawn {
+			/// The commitment.
+			commitment: Hash,
 		},
 		/// Governance set an office's rules for a kind of right.
 		RulesSet {
@@ -615,6 +636,13 @@ pub mod pallet {
 		AgentCannotDispose,
 		/// The same inventor (name and party) is named twice.
 		DuplicateInventor,
+		/// The signer's party made no commitment to this digest with this salt (see
+		/// `commit_anchor`).
+		UnknownCommitment,
+		/// A commitment is revealed in a later block than it was made.
+		CommitmentTooRecent,
+		/// This commitment was made already.
+		AlreadyCommitted,
 		/// An effective date lies before the right's filing date or after the event date (an
 		/// event takes effect on its date or retroactively, never later).
 		InvalidEffectiveDate,
@@ -907,18 +935,40 @@ pub mod pallet {
 			Self::do_cancel_transfer(origin, right)
 		}
 
-		/// Anchors the digest of a work as evidence of its creation (copyright) or of the
-		/// possession of a secret (trade secret). The first anchor of a digest wins; the anchor
-		/// holds `AnchorDeposit` until it is withdrawn.
+		/// Commits to a digest the signer's party will anchor: the first of anchoring's two
+		/// steps. `commitment` is blake2-256 of the SCALE encoding of `(party, digest, salt)`
+		/// (`PartyId`, 32-byte digest, 32 secret bytes: [`crate::anchor_commitment`]), so the
+		/// transaction pool learns nothing of the digest. Holds `AnchorDeposit`, which the
+		/// anchor keeps.
 		///
-		/// - Origin: signed, by an account of a party, which becomes the anchoring party.
+		/// - Origin: signed, by an account of a party.
+		///
+		/// Errors: `NoParty`, `AlreadyCommitted`, `CannotAffordDeposit`. Emits
+		/// `AnchorCommitted`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::commit_anchor())]
+		pub fn commit_anchor(origin: OriginFor<T>, commitment: Hash) -> DispatchResult {
+			let actor = Self::party_actor(origin)?;
+			Self::do_commit_anchor(actor, commitment)
+		}
+
+		/// Anchors the digest of a work as evidence of its creation (copyright) or of the
+		/// possession of a secret (trade secret), revealing the party's commitment to it
+		/// (`commit_anchor`, in an earlier block). The first anchor of a digest wins, dated at
+		/// its commitment: someone who sees this reveal in the pool can neither reuse the
+		/// commitment (it names the party) nor commit in time. The anchor keeps the
+		/// commitment's deposit until it is withdrawn.
+		///
+		/// - Origin: signed, by an account of the committed party, which becomes the anchoring
+		///   party.
 		/// - `title`: the work's title (UTF-8); must be empty for a trade secret.
 		/// - `derived_from`: the anchored work this one derives from (a translation, an
 		///   arrangement), for copyright.
+		/// - `salt`: the commitment's secret.
 		///
 		/// Errors: `NotAnchorable`, `SecretWithTitle`, `InvalidTitle`, `TitleTooLong`,
-		/// `NoParty`, `AlreadyAnchored`, `NotAWork`, `UnknownOriginal`, `CannotAffordDeposit`.
-		/// Emits `WorkAnchored`.
+		/// `NoParty`, `UnknownCommitment`, `CommitmentTooRecent`, `AlreadyAnchored`,
+		/// `NotAWork`, `UnknownOriginal`. Emits `WorkAnchored`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::anchor())]
 		pub fn anchor(
@@ -927,9 +977,23 @@ pub mod pallet {
 			digest: Hash,
 			title: Vec<u8>,
 			derived_from: Option<Hash>,
+			salt: [u8; 32],
 		) -> DispatchResult {
 			let actor = Self::party_actor(origin)?;
-			Self::do_anchor(actor, kind, digest, title, derived_from)
+			Self::do_anchor(actor, kind, digest, title, derived_from, salt)
+		}
+
+		/// Withdraws a commitment its party has not revealed, and releases its deposit.
+		///
+		/// - Origin: signed, by an account of the committed party.
+		///
+		/// Errors: `NoParty`, `UnknownCommitment`, `NotAnchorParty`. Emits
+		/// `CommitmentWithdrawn`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::withdraw_commitment())]
+		pub fn withdraw_commitment(origin: OriginFor<T>, commitment: Hash) -> DispatchResult {
+			let actor = Self::party_actor(origin)?;
+			Self::do_withdraw_commitment(actor.party, commitment)
 		}
 
 		/// Claims the priority of an earlier application (Paris Convention): it must have been

@@ -73,6 +73,29 @@ pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungi
 	<T as frame_system::Config>::AccountId,
 >>::Balance;
 
+/// A party's sealed claim to a digest, the first step of anchoring: the hash of the party, the
+/// digest and a secret salt ([`anchor_commitment`]). The pool sees only this hash, so nobody
+/// can take the digest before the party reveals it, in a later block, with `anchor`.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct AnchorCommitment<T: Config> {
+	/// The party that committed.
+	pub party: PartyId,
+	/// When (UNIX milliseconds).
+	pub committed_at: Moment,
+	/// In which block.
+	pub block: frame_system::pallet_prelude::BlockNumberFor<T>,
+	/// The account whose deposit it holds (the anchor's deposit, once revealed).
+	pub depositor: T::AccountId,
+	/// The deposit.
+	pub deposit: BalanceOf<T>,
+}
+
+pub use ipledger_primitives::anchor_commitment;
+
 /// A work anchored by its digest: evidence that the party had it at that time.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
@@ -86,9 +109,10 @@ pub struct Anchor<T: Config> {
 	pub kind: RightKind,
 	/// The work's title; empty for a trade secret.
 	pub title: BoundedVec<u8, T::MaxTitleLen>,
-	/// When it was anchored (UNIX milliseconds).
+	/// When it was anchored (UNIX milliseconds): when its party committed to it, which the
+	/// reveal proves.
 	pub anchored_at: Moment,
-	/// In which block.
+	/// In which block it was committed.
 	pub block: frame_system::pallet_prelude::BlockNumberFor<T>,
 	/// The account whose deposit it holds.
 	pub depositor: T::AccountId,

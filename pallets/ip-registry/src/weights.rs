@@ -16,8 +16,12 @@ pub trait WeightInfo {
 	fn record_event() -> Weight;
 	/// `set_rules`.
 	fn set_rules() -> Weight;
-	/// `anchor`.
+	/// `anchor`: the reveal of a commitment.
 	fn anchor() -> Weight;
+	/// `commit_anchor`.
+	fn commit_anchor() -> Weight;
+	/// `withdraw_commitment`.
+	fn withdraw_commitment() -> Weight;
 	/// `designate_inventors` naming `i` inventors.
 	fn designate_inventors(i: u32) -> Weight;
 	/// `claim_priority` (at most `MaxPriorityClaims` claims kept sorted).
@@ -93,6 +97,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn cancel_transfer() -> Weight {
+		Weight::zero()
+	}
+	fn commit_anchor() -> Weight {
+		Weight::zero()
+	}
+	fn withdraw_commitment() -> Weight {
 		Weight::zero()
 	}
 }

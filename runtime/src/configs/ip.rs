@@ -2,9 +2,8 @@
 
 use super::governance::Governance;
 use crate::{
-	AccountId,
-	Balance, Balances, IpParties, IpRegistry, Runtime, RuntimeHoldReason, Signature, Timestamp,
-	MICRO_UNIT, MILLI_UNIT,
+	AccountId, Balance, Balances, IpParties, IpRegistry, Runtime, RuntimeHoldReason, Signature,
+	Timestamp, MICRO_UNIT, MILLI_UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
 use ipledger_primitives::{

@@ -1,8 +1,12 @@
 //! Anchoring unregistered works: the digest of a work (copyright) or of a secret (trade
-//! secret), first come, first recorded.
+//! secret), first come, first recorded, in two steps (commit, then reveal) so that nobody who
+//! watches the transaction pool can take a digest before its party.
 
 use super::{is_text, now};
-use crate::{Anchor, Anchors, AnchorsOf, Config, Error, Event, HoldReason, Pallet};
+use crate::{
+	anchor_commitment, Anchor, AnchorCommitment, AnchorCommitments, Anchors, AnchorsOf,
+	CommitmentsOf, Config, Error, Event, HoldReason, Pallet,
+};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
@@ -13,13 +17,37 @@ use ipledger_primitives::{origins::Actor, Hash, PartyId, RightKind};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
-	/// Anchors `digest` for `actor`'s party, holding the deposit from its account.
-	pub(crate) fn do_anchor(
+	/// Records `actor`'s commitment to a digest, holding the anchor's deposit.
+	pub(crate) fn do_commit_anchor(
 		Actor { account: who, party }: Actor<T::AccountId>,
+		commitment: Hash,
+	) -> DispatchResult {
+		ensure!(!AnchorCommitments::<T>::contains_key(commitment), Error::<T>::AlreadyCommitted);
+		let deposit = T::AnchorDeposit::get();
+		T::Currency::hold(&HoldReason::Anchor.into(), &who, deposit)
+			.map_err(|_| Error::<T>::CannotAffordDeposit)?;
+		let record = AnchorCommitment {
+			party,
+			committed_at: now::<T>(),
+			block: frame_system::Pallet::<T>::block_number(),
+			depositor: who,
+			deposit,
+		};
+		AnchorCommitments::<T>::insert(commitment, record);
+		CommitmentsOf::<T>::insert(party, commitment, ());
+		Self::deposit_event(Event::AnchorCommitted { commitment, party });
+		Ok(())
+	}
+
+	/// Anchors `digest` for `party`, revealing its commitment made with `salt` in an earlier
+	/// block; the anchor takes over the commitment's date and deposit.
+	pub(crate) fn do_anchor(
+		Actor { party, .. }: Actor<T::AccountId>,
 		kind: RightKind,
 		digest: Hash,
 		title: Vec<u8>,
 		derived_from: Option<Hash>,
+		salt: [u8; 32],
 	) -> DispatchResult {
 		ensure!(!kind.is_registered(), Error::<T>::NotAnchorable);
 		let title: BoundedVec<u8, T::MaxTitleLen> =
@@ -29,29 +57,47 @@ impl<T: Config> Pallet<T> {
 		} else {
 			ensure!(is_text(&title), Error::<T>::InvalidTitle);
 		}
+		let commitment = anchor_commitment(party, &digest, &salt);
+		let committed =
+			AnchorCommitments::<T>::get(commitment).ok_or(Error::<T>::UnknownCommitment)?;
+		ensure!(
+			committed.block < frame_system::Pallet::<T>::block_number(),
+			Error::<T>::CommitmentTooRecent
+		);
 		ensure!(!Anchors::<T>::contains_key(digest), Error::<T>::AlreadyAnchored);
 		if let Some(original) = derived_from {
 			ensure!(kind == RightKind::Copyright, Error::<T>::NotAWork);
 			let original = Anchors::<T>::get(original).ok_or(Error::<T>::UnknownOriginal)?;
 			ensure!(original.kind == RightKind::Copyright, Error::<T>::NotAWork);
 		}
-		let deposit = T::AnchorDeposit::get();
-		T::Currency::hold(&HoldReason::Anchor.into(), &who, deposit)
-			.map_err(|_| Error::<T>::CannotAffordDeposit)?;
 
+		AnchorCommitments::<T>::remove(commitment);
+		CommitmentsOf::<T>::remove(party, commitment);
 		let anchor = Anchor {
 			party,
 			kind,
 			title,
-			anchored_at: now::<T>(),
-			block: frame_system::Pallet::<T>::block_number(),
-			depositor: who,
-			deposit,
+			anchored_at: committed.committed_at,
+			block: committed.block,
+			depositor: committed.depositor,
+			deposit: committed.deposit,
 			derived_from,
 		};
 		Anchors::<T>::insert(digest, anchor);
 		AnchorsOf::<T>::insert(party, digest, ());
 		Self::deposit_event(Event::WorkAnchored { digest, party, kind });
+		Ok(())
+	}
+
+	/// Withdraws `party`'s unrevealed `commitment`, releasing its deposit.
+	pub(crate) fn do_withdraw_commitment(party: PartyId, commitment: Hash) -> DispatchResult {
+		let committed =
+			AnchorCommitments::<T>::get(commitment).ok_or(Error::<T>::UnknownCommitment)?;
+		ensure!(committed.party == party, Error::<T>::NotAnchorParty);
+		AnchorCommitments::<T>::remove(commitment);
+		CommitmentsOf::<T>::remove(party, commitment);
+		super::release_deposit::<T>(HoldReason::Anchor, &committed.depositor, committed.deposit);
+		Self::deposit_event(Event::CommitmentWithdrawn { commitment });
 		Ok(())
 	}
 

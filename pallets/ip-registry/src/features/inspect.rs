@@ -100,12 +100,13 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// A party that owns or applied for a right, holds a security interest over one, or anchored
-/// a work is referred to: it cannot be closed.
+/// A party that owns or applied for a right, holds a security interest over one, anchored a
+/// work or committed to one is referred to: it cannot be closed.
 impl<T: Config> PartyReferences for Pallet<T> {
 	fn is_referenced(party: PartyId) -> bool {
 		RightsOf::<T>::iter_key_prefix(party).next().is_some()
 			|| SecuredBy::<T>::iter_key_prefix(party).next().is_some()
 			|| AnchorsOf::<T>::iter_key_prefix(party).next().is_some()
+			|| crate::CommitmentsOf::<T>::iter_key_prefix(party).next().is_some()
 	}
 }

@@ -125,6 +125,19 @@ impl<T: Config> Pallet<T> {
 			let anchor = crate::Anchors::<T>::get(digest).ok_or("a party's anchor is gone")?;
 			ensure!(anchor.party == party, "an anchor is indexed under another party");
 		}
+		for (commitment, committed) in crate::AnchorCommitments::<T>::iter() {
+			ensure!(
+				crate::CommitmentsOf::<T>::contains_key(committed.party, commitment),
+				"a commitment is not indexed under its party"
+			);
+			let held = anchors.entry(committed.depositor).or_default();
+			*held = held.saturating_add(committed.deposit);
+		}
+		for (party, commitment) in crate::CommitmentsOf::<T>::iter_keys() {
+			let committed = crate::AnchorCommitments::<T>::get(commitment)
+				.ok_or("a party's commitment is gone")?;
+			ensure!(committed.party == party, "a commitment is indexed under another party");
+		}
 		let mut transfers = Deposits::<T>::new();
 		for (right, transfer) in PendingTransfers::<T>::iter() {
 			let stage = Rights::<T>::get(right).ok_or("a transfer of no right")?.stage;

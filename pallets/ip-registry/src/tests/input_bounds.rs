@@ -36,7 +36,8 @@ fn an_anchor_with_an_over_long_title_is_refused_for_its_length() {
 				RightKind::Copyright,
 				[1; 32].into(),
 				title,
-				None
+				None,
+				[0; 32]
 			),
 			Error::<Test>::TitleTooLong
 		);
@@ -48,7 +49,8 @@ fn an_anchor_with_an_over_long_title_is_refused_for_its_length() {
 				RightKind::TradeSecret,
 				[1; 32].into(),
 				title,
-				None
+				None,
+				[0; 32]
 			),
 			Error::<Test>::TitleTooLong
 		);

@@ -14,7 +14,8 @@ mod recordals;
 use crate::{mock::*, types::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Get};
 use ipledger_primitives::{
-	traits::RightsInspect, HashAlgorithm, LegalState, OfficeCode, RightKind,
+	traits::{PartiesInspect, RightsInspect},
+	HashAlgorithm, LegalState, OfficeCode, RightKind,
 };
 use sp_runtime::{DispatchError::BadOrigin, DispatchResult, Perbill};
 
@@ -120,6 +121,29 @@ fn layout_design() -> u64 {
 		})
 		.submit());
 	right
+}
+
+/// The salt of the tests' commitments to anchors.
+const SALT: [u8; 32] = [9; 32];
+
+/// `who`'s party commits to anchoring `digest`, and the chain moves on a block so that the
+/// commitment can be revealed.
+fn commit(who: u64, digest: ipledger_primitives::Hash) {
+	let party = TestParties::party_of(&who).expect("the committer has a party");
+	let commitment = anchor_commitment(party, &digest, &SALT);
+	assert_ok!(Registry::commit_anchor(RuntimeOrigin::signed(who), commitment));
+	System::set_block_number(System::block_number() + 1);
+}
+
+/// `who` reveals its commitment to `digest` and anchors it.
+fn reveal(
+	who: u64,
+	kind: RightKind,
+	digest: ipledger_primitives::Hash,
+	title: &[u8],
+	derived_from: Option<ipledger_primitives::Hash>,
+) -> DispatchResult {
+	Registry::anchor(RuntimeOrigin::signed(who), kind, digest, title.to_vec(), derived_from, SALT)
 }
 
 /// Fills the right's history to `MaxHistoryLen` with copies of its latest entry.
@@ -1250,8 +1274,10 @@ mod anchors {
 
 	const WORK: Hash = Hash::repeat_byte(0x11);
 
+	/// Commits and reveals.
 	fn anchor(who: u64, kind: RightKind, digest: Hash, title: &[u8]) -> DispatchResult {
-		Registry::anchor(RuntimeOrigin::signed(who), kind, digest, title.to_vec(), None)
+		commit(who, digest);
+		reveal(who, kind, digest, title, None)
 	}
 
 	fn held(who: u64) -> u64 {
@@ -1273,12 +1299,13 @@ mod anchors {
 				Event::WorkAnchored { digest: WORK, party: ALICE, kind: RightKind::Copyright }
 					.into(),
 			);
+			commit(BOB, WORK);
 			assert_noop!(
-				anchor(BOB, RightKind::Copyright, WORK, b"Mine"),
+				reveal(BOB, RightKind::Copyright, WORK, b"Mine", None),
 				Error::<Test>::AlreadyAnchored
 			);
 			assert_noop!(
-				anchor(BOB, RightKind::TradeSecret, WORK, b""),
+				reveal(BOB, RightKind::TradeSecret, WORK, b"", None),
 				Error::<Test>::AlreadyAnchored
 			);
 		});
@@ -1289,8 +1316,9 @@ mod anchors {
 		test(|| {
 			assert_ok!(anchor(BOB, RightKind::TradeSecret, WORK, b""));
 			assert!(Anchors::<Test>::get(WORK).unwrap().title.is_empty());
+			commit(BOB, Hash::repeat_byte(2));
 			assert_noop!(
-				anchor(BOB, RightKind::TradeSecret, Hash::repeat_byte(2), b"recipe"),
+				reveal(BOB, RightKind::TradeSecret, Hash::repeat_byte(2), b"recipe", None),
 				Error::<Test>::SecretWithTitle
 			);
 		});
@@ -1299,30 +1327,31 @@ mod anchors {
 	#[test]
 	fn anchor_refuses_bad_requests() {
 		test(|| {
+			commit(ALICE, WORK);
+			let reveal_as = |kind, title: &[u8]| reveal(ALICE, kind, WORK, title, None);
+			assert_noop!(reveal_as(RightKind::Patent, b"X"), Error::<Test>::NotAnchorable);
+			assert_noop!(reveal_as(RightKind::Copyright, b""), Error::<Test>::InvalidTitle);
+			assert_noop!(reveal_as(RightKind::Copyright, &[0xff]), Error::<Test>::InvalidTitle);
+			assert_noop!(reveal_as(RightKind::Copyright, &[b't'; 33]), Error::<Test>::TitleTooLong);
 			assert_noop!(
-				anchor(ALICE, RightKind::Patent, WORK, b"X"),
-				Error::<Test>::NotAnchorable
-			);
-			assert_noop!(
-				anchor(ALICE, RightKind::Copyright, WORK, b""),
-				Error::<Test>::InvalidTitle
-			);
-			assert_noop!(
-				anchor(ALICE, RightKind::Copyright, WORK, &[0xff]),
-				Error::<Test>::InvalidTitle
-			);
-			assert_noop!(
-				anchor(ALICE, RightKind::Copyright, WORK, &[b't'; 33]),
-				Error::<Test>::TitleTooLong
-			);
-			assert_noop!(
-				anchor(NO_PARTY, RightKind::Copyright, WORK, b"X"),
+				reveal(NO_PARTY, RightKind::Copyright, WORK, b"X", None),
 				Error::<Test>::NoParty
 			);
-			// Account 50 has a party but no funds.
+			// Bob made no commitment to it, and Alice none with another salt.
 			assert_noop!(
-				anchor(50, RightKind::Copyright, WORK, b"X"),
-				Error::<Test>::CannotAffordDeposit
+				reveal(BOB, RightKind::Copyright, WORK, b"X", None),
+				Error::<Test>::UnknownCommitment
+			);
+			assert_noop!(
+				Registry::anchor(
+					RuntimeOrigin::signed(ALICE),
+					RightKind::Copyright,
+					WORK,
+					b"X".to_vec(),
+					None,
+					[8; 32]
+				),
+				Error::<Test>::UnknownCommitment
 			);
 			assert_noop!(
 				Registry::anchor(
@@ -1330,10 +1359,96 @@ mod anchors {
 					RightKind::Copyright,
 					WORK,
 					b"X".to_vec(),
-					None
+					None,
+					SALT
 				),
 				BadOrigin
 			);
+		});
+	}
+
+	#[test]
+	fn commit_anchor_refuses_bad_requests() {
+		test(|| {
+			let commitment = anchor_commitment(ALICE, &WORK, &SALT);
+			let commit_as = |who| Registry::commit_anchor(RuntimeOrigin::signed(who), commitment);
+			assert_noop!(commit_as(NO_PARTY), Error::<Test>::NoParty);
+			// Account 50 has a party but no funds.
+			assert_noop!(commit_as(50), Error::<Test>::CannotAffordDeposit);
+			assert_noop!(Registry::commit_anchor(RuntimeOrigin::root(), commitment), BadOrigin);
+			assert_ok!(commit_as(ALICE));
+			assert_eq!(held(ALICE), ANCHOR_DEPOSIT);
+			System::assert_last_event(Event::AnchorCommitted { commitment, party: ALICE }.into());
+			assert_noop!(commit_as(BOB), Error::<Test>::AlreadyCommitted);
+		});
+	}
+
+	#[test]
+	fn a_commitment_is_revealed_in_a_later_block_only() {
+		test(|| {
+			let commitment = anchor_commitment(ALICE, &WORK, &SALT);
+			assert_ok!(Registry::commit_anchor(RuntimeOrigin::signed(ALICE), commitment));
+			assert_noop!(
+				reveal(ALICE, RightKind::Copyright, WORK, b"Symphony No. 1", None),
+				Error::<Test>::CommitmentTooRecent
+			);
+			System::set_block_number(2);
+			Timestamp::set_timestamp(START + 6_000);
+			assert_ok!(reveal(ALICE, RightKind::Copyright, WORK, b"Symphony No. 1", None));
+			// Dated at the commitment, which the reveal proves.
+			let anchored = Anchors::<Test>::get(WORK).unwrap();
+			assert_eq!((anchored.anchored_at, anchored.block), (START, 1));
+			assert_eq!(held(ALICE), ANCHOR_DEPOSIT, "the commitment's deposit stays held");
+			assert!(AnchorCommitments::<Test>::get(commitment).is_none());
+		});
+	}
+
+	#[test]
+	fn a_front_runner_who_sees_the_reveal_in_the_pool_cannot_take_the_digest() {
+		test(|| {
+			commit(ALICE, WORK);
+			// Mallory (Bob) reads Alice's reveal, digest and salt, from the pool and races it
+			// in the same block: Alice's commitment names her party, and a commitment of his
+			// own, made now, is too recent to reveal.
+			assert_noop!(
+				reveal(BOB, RightKind::Copyright, WORK, b"Stolen", None),
+				Error::<Test>::UnknownCommitment
+			);
+			let his = anchor_commitment(BOB, &WORK, &SALT);
+			assert_ok!(Registry::commit_anchor(RuntimeOrigin::signed(BOB), his));
+			assert_noop!(
+				reveal(BOB, RightKind::Copyright, WORK, b"Stolen", None),
+				Error::<Test>::CommitmentTooRecent
+			);
+			assert_ok!(reveal(ALICE, RightKind::Copyright, WORK, b"Symphony No. 1", None));
+			assert_eq!(Anchors::<Test>::get(WORK).unwrap().party, ALICE);
+			// A block later his reveal is told the digest is Alice's; he withdraws.
+			System::set_block_number(System::block_number() + 1);
+			assert_noop!(
+				reveal(BOB, RightKind::Copyright, WORK, b"Stolen", None),
+				Error::<Test>::AlreadyAnchored
+			);
+			assert_ok!(Registry::withdraw_commitment(RuntimeOrigin::signed(BOB), his));
+			assert_eq!(Balances::free_balance(BOB), FUNDS);
+		});
+	}
+
+	#[test]
+	fn only_its_party_withdraws_a_commitment_and_it_refers_to_the_party_meanwhile() {
+		use ipledger_primitives::traits::PartyReferences;
+		test(|| {
+			let commitment = anchor_commitment(ALICE, &WORK, &SALT);
+			assert_ok!(Registry::commit_anchor(RuntimeOrigin::signed(ALICE), commitment));
+			assert!(Registry::is_referenced(ALICE), "its deposit is held for the party");
+			let withdraw =
+				|who| Registry::withdraw_commitment(RuntimeOrigin::signed(who), commitment);
+			assert_noop!(withdraw(BOB), Error::<Test>::NotAnchorParty);
+			assert_noop!(withdraw(NO_PARTY), Error::<Test>::NoParty);
+			assert_ok!(withdraw(ALICE));
+			System::assert_last_event(Event::CommitmentWithdrawn { commitment }.into());
+			assert_eq!(held(ALICE), 0);
+			assert!(!Registry::is_referenced(ALICE));
+			assert_noop!(withdraw(ALICE), Error::<Test>::UnknownCommitment);
 		});
 	}
 
@@ -2250,14 +2365,15 @@ mod derivative_works {
 	use super::*;
 	use sp_core::H256 as Hash;
 
+	/// Commits (once) and reveals.
 	fn anchor(who: u64, kind: RightKind, digest: u8, original: Option<u8>) -> DispatchResult {
-		Registry::anchor(
-			RuntimeOrigin::signed(who),
-			kind,
-			Hash::repeat_byte(digest),
-			if kind == RightKind::TradeSecret { vec![] } else { b"Work".to_vec() },
-			original.map(Hash::repeat_byte),
-		)
+		let digest = Hash::repeat_byte(digest);
+		let party = TestParties::party_of(&who).expect("the anchoring party");
+		if !AnchorCommitments::<Test>::contains_key(anchor_commitment(party, &digest, &SALT)) {
+			commit(who, digest);
+		}
+		let title: &[u8] = if kind == RightKind::TradeSecret { b"" } else { b"Work" };
+		reveal(who, kind, digest, title, original.map(Hash::repeat_byte))
 	}
 
 	#[test]
@@ -2273,6 +2389,8 @@ mod derivative_works {
 	#[test]
 	fn only_works_derive_from_anchored_works() {
 		test(|| {
+			// Bob's commitment to his work is made before it is refused, which changes nothing.
+			commit(BOB, Hash::repeat_byte(2));
 			assert_noop!(
 				anchor(BOB, RightKind::Copyright, 2, Some(1)),
 				Error::<Test>::UnknownOriginal

@@ -92,8 +92,9 @@ fn a_refused_signer_is_told_why_and_an_unsigned_origin_gets_bad_origin() {
 			Error::<Test>::UnknownRight
 		);
 
-		let anchor =
-			|origin| Registry::anchor(origin, RightKind::Copyright, [3; 32].into(), vec![], None);
+		let anchor = |origin| {
+			Registry::anchor(origin, RightKind::Copyright, [3; 32].into(), vec![], None, [0; 32])
+		};
 		assert_noop!(anchor(RuntimeOrigin::signed(NO_PARTY)), Error::<Test>::NoParty);
 		assert_noop!(anchor(RuntimeOrigin::root()), BadOrigin);
 	});

@@ -55,6 +55,8 @@ enum Call {
 	Cancel { who: usize, right: u8 },
 	Anchor { who: usize, kind: usize, digest: u8, derived: Option<u8> },
 	WithdrawAnchor { who: usize, digest: u8 },
+	Commit { who: usize, digest: u8 },
+	WithdrawCommitment { who: usize, digest: u8 },
 	Priority { who: usize, right: u8, earlier: u8, days_before: u16 },
 	Inventors { who: usize, right: u8, names: u8 },
 	Wait { days: u16 },
@@ -92,6 +94,9 @@ fn call() -> impl Strategy<Value = Call> {
 		1 => (signer(), 0..KINDS.len(), 0u8..4, proptest::option::of(0u8..4))
 			.prop_map(|(who, kind, digest, derived)| Call::Anchor { who, kind, digest, derived }),
 		1 => (signer(), 0u8..4).prop_map(|(who, digest)| Call::WithdrawAnchor { who, digest }),
+		2 => (signer(), 0u8..4).prop_map(|(who, digest)| Call::Commit { who, digest }),
+		1 => (signer(), 0u8..4)
+			.prop_map(|(who, digest)| Call::WithdrawCommitment { who, digest }),
 		1 => (signer(), 0u8..4, 0u8..5, 0u16..400)
 			.prop_map(|(who, right, earlier, days_before)| Call::Priority {
 				who,
@@ -121,6 +126,11 @@ fn dispatch(call: &Call) -> DispatchResult {
 	let origin = |who: &usize| RuntimeOrigin::signed(SIGNERS[*who]);
 	let right = |r: &u8| u64::from(*r);
 	let hash = |d: &u8| ipledger_primitives::Hash::repeat_byte(*d + 1);
+	// The signer's party's commitment to a digest (party 0's for a signer without a party).
+	let commitment = |who: &usize, d: &u8| {
+		let party = TestParties::party_of(&SIGNERS[*who]).unwrap_or_default();
+		anchor_commitment(party, &hash(d), &SALT)
+	};
 	let strip =
 		|r: frame_support::dispatch::DispatchResultWithPostInfo| r.map(|_| ()).map_err(|e| e.error);
 	match call {
@@ -177,9 +187,16 @@ fn dispatch(call: &Call) -> DispatchResult {
 			hash(digest),
 			if KINDS[*kind] == RightKind::TradeSecret { vec![] } else { b"Work".to_vec() },
 			derived.as_ref().map(hash),
+			SALT,
 		),
 		Call::WithdrawAnchor { who, digest } => {
 			Registry::withdraw_anchor(origin(who), hash(digest))
+		},
+		Call::Commit { who, digest } => {
+			Registry::commit_anchor(origin(who), commitment(who, digest))
+		},
+		Call::WithdrawCommitment { who, digest } => {
+			Registry::withdraw_commitment(origin(who), commitment(who, digest))
 		},
 		Call::Priority { who, right: r, earlier, days_before } => {
 			let filing_date = Rights::<Test>::get(right(r))
