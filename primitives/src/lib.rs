@@ -26,7 +26,7 @@ pub use party::{
 	AuthorityRole, Document, DocumentError, HashAlgorithm, KeyKind, MultiSignatureKey, PartyId,
 	PartyKind,
 };
-pub use right::{LegalState, RightKind};
+pub use right::{LegalState, OfficeNumberKind, RightKind, MAX_OFFICE_NUMBER_LEN};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

@@ -72,3 +72,34 @@ pub enum LegalState {
 	/// Terminated: refused, withdrawn, lapsed, expired, revoked.
 	NoLongerInForce,
 }
+
+/// Which of an office's own numbers of a right (WIPO ST.13): the numbers the office gives an
+/// application, its publication and its registration or grant, beside the chain's sequence
+/// numbers.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum OfficeNumberKind {
+	/// The application number, as the office writes it (`EP20260001234`, `2026-012345`).
+	Application,
+	/// The publication number (`EP4123456A1`).
+	Publication,
+	/// The registration or patent number (`EP4123456B1`, `018765432`).
+	Registration,
+}
+
+/// The longest office number kept, in bytes (ST.13 numbers are far shorter).
+pub const MAX_OFFICE_NUMBER_LEN: u32 = 32;

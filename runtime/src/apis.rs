@@ -225,6 +225,18 @@ impl_runtime_apis! {
 			IpRegistry::rights_of(party, start_after, limit)
 		}
 
+		fn by_office_number(
+			office: OfficeCode,
+			kind: ipledger_primitives::OfficeNumberKind,
+			number: Vec<u8>,
+		) -> Option<RightId> {
+			IpRegistry::by_office_number(office, kind, &number)
+		}
+
+		fn office_numbers(id: RightId) -> Vec<(ipledger_primitives::OfficeNumberKind, Vec<u8>)> {
+			IpRegistry::office_numbers(id)
+		}
+
 		fn by_application_number(office: OfficeCode, number: u32) -> Option<RightId> {
 			pallet_ip_registry::ApplicationIndex::<Runtime>::get(office, number)
 		}

@@ -382,6 +382,19 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	assert_eq!(owned, vec![right_id]);
 	let by_number: Option<u64> = registry_api(&client, "by_application_number", (EP, 1u32)).await;
 	assert_eq!(by_number, Some(right_id));
+	// The EPO records its own (ST.13) publication number, by which it finds the right again.
+	let publication = Value::unnamed_variant("Publication", []);
+	let numbered = dynamic::tx(
+		"IpRegistry",
+		"set_office_number",
+		(right_id, publication.clone(), b"EP4123456A1".to_vec()),
+	);
+	submit(&client, &numbered, &charlie)
+		.await
+		.expect("the EPO numbers its publication");
+	let by_office_number: Option<u64> =
+		registry_api(&client, "by_office_number", (EP, publication, b"EP4123456A1".to_vec())).await;
+	assert_eq!(by_office_number, Some(right_id));
 	let history: Vec<StatusRecord> = registry_api(&client, "history", (right_id,)).await;
 	assert_eq!(
 		history.iter().map(|r| r.event).collect::<Vec<_>>(),

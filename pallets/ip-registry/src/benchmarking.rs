@@ -11,7 +11,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use ipledger_primitives::{
-	origins::Actor, Hash, HashAlgorithm, OfficeCode, PartyId, RightId, RightKind,
+	origins::Actor, Hash, HashAlgorithm, OfficeCode, OfficeNumberKind, PartyId, RightId, RightKind,
 };
 use sp_runtime::{Perbill, Saturating};
 
@@ -595,6 +595,24 @@ mod benchmarks {
 		_(RawOrigin::Signed(who), digest);
 
 		assert!(!Anchors::<T>::contains_key(digest));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_office_number() -> Result<(), BenchmarkError> {
+		let (office, origin) = office::<T>()?;
+		let right = filed::<T>(office)?;
+		// It replaces a number the right had: the old one's index entry goes too.
+		let longest = |fill: u8| vec![fill; ipledger_primitives::MAX_OFFICE_NUMBER_LEN as usize];
+		Registry::<T>::do_set_office_number(right, OfficeNumberKind::Publication, longest(b'A'))?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, right, OfficeNumberKind::Publication, longest(b'B'));
+
+		assert_eq!(
+			Registry::<T>::by_office_number(office, OfficeNumberKind::Publication, &longest(b'B')),
+			Some(right)
+		);
 		Ok(())
 	}
 

@@ -41,8 +41,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use ipledger_primitives::{
-		origins::Actor, traits::PartiesInspect, Balance, Hash, Moment, OfficeCode, PartyId,
-		RightId, RightKind,
+		origins::Actor, traits::PartiesInspect, Balance, Hash, Moment, OfficeCode,
+		OfficeNumberKind, PartyId, RightId, RightKind,
 	};
 	use sp_runtime::Perbill;
 
@@ -218,6 +218,22 @@ pub mod pallet {
 	pub type ApplicationIndex<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, OfficeCode, Twox64Concat, ApplicationNumber, RightId>;
 
+	/// The office's own numbers of each right (WIPO ST.13), by kind.
+	#[pallet::storage]
+	pub type OfficeNumbers<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RightId, Twox64Concat, OfficeNumberKind, OfficeNumber>;
+
+	/// The right behind each of an office's numbers, per office and kind of number.
+	#[pallet::storage]
+	pub type RightByOfficeNumber<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(OfficeCode, OfficeNumberKind),
+		Blake2_128Concat,
+		OfficeNumber,
+		RightId,
+	>;
+
 	/// Each right's legal-status history, in the order it was recorded (0 is the filing).
 	#[pallet::storage]
 	pub type History<T: Config> =
@@ -332,6 +348,15 @@ pub mod pallet {
 			commitment: Hash,
 			/// The party.
 			party: PartyId,
+		},
+		/// The office gave a right one of its own numbers (WIPO ST.13).
+		OfficeNumberSet {
+			/// The right.
+			right: RightId,
+			/// Which number.
+			kind: OfficeNumberKind,
+			/// The number.
+			number: OfficeNumber,
 		},
 		/// A party withdrew a commitment it had not revealed and got its deposit back.
 		CommitmentWithdrawn {
@@ -643,6 +668,11 @@ pub mod pallet {
 		CommitmentTooRecent,
 		/// This commitment was made already.
 		AlreadyCommitted,
+		/// An office number is empty, not printable ASCII without spaces, or longer than 32
+		/// bytes.
+		InvalidOfficeNumber,
+		/// The office gave this number of this kind to another right.
+		OfficeNumberTaken,
 		/// An effective date lies before the right's filing date or after the event date (an
 		/// event takes effect on its date or retroactively, never later).
 		InvalidEffectiveDate,
@@ -981,6 +1011,27 @@ pub mod pallet {
 		) -> DispatchResult {
 			let actor = Self::party_actor(origin)?;
 			Self::do_anchor(actor, kind, digest, title, derived_from, salt)
+		}
+
+		/// Records one of the office's own numbers of a right (WIPO ST.13): its application,
+		/// publication or registration number as the office writes it, beside the chain's
+		/// sequence numbers; it replaces the right's number of that kind. `by_office_number`
+		/// finds the right again.
+		///
+		/// - Origin: signed, by an account acting for the right's office.
+		///
+		/// Errors: `UnknownRight`, `NotOffice`, `InvalidOfficeNumber`, `OfficeNumberTaken`.
+		/// Emits `OfficeNumberSet` (nothing if the right has the number already).
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::set_office_number())]
+		pub fn set_office_number(
+			origin: OriginFor<T>,
+			right: RightId,
+			kind: OfficeNumberKind,
+			number: Vec<u8>,
+		) -> DispatchResult {
+			Self::office_actor(origin, right)?;
+			Self::do_set_office_number(right, kind, number)
 		}
 
 		/// Withdraws a commitment its party has not revealed, and releases its deposit.

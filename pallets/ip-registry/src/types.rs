@@ -22,6 +22,10 @@ pub type ClassificationCode = BoundedVec<u8, ConstU32<MAX_CLASSIFICATION_LEN>>;
 /// An office's own event code or a gazette reference.
 pub type Reference = BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>;
 
+/// An office's own number of a right (WIPO ST.13): printable ASCII, at most
+/// [`ipledger_primitives::MAX_OFFICE_NUMBER_LEN`] bytes.
+pub type OfficeNumber = BoundedVec<u8, ConstU32<{ ipledger_primitives::MAX_OFFICE_NUMBER_LEN }>>;
+
 /// The owners (parties) of a right with their shares (summing to 100%).
 pub type OwnersOf<T> = BoundedVec<(PartyId, Perbill), <T as Config>::MaxOwners>;
 

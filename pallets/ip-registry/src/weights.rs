@@ -22,6 +22,8 @@ pub trait WeightInfo {
 	fn commit_anchor() -> Weight;
 	/// `withdraw_commitment`.
 	fn withdraw_commitment() -> Weight;
+	/// `set_office_number`, replacing the right's number of that kind.
+	fn set_office_number() -> Weight;
 	/// `designate_inventors` naming `i` inventors.
 	fn designate_inventors(i: u32) -> Weight;
 	/// `claim_priority` (at most `MaxPriorityClaims` claims kept sorted).
@@ -103,6 +105,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn withdraw_commitment() -> Weight {
+		Weight::zero()
+	}
+	fn set_office_number() -> Weight {
 		Weight::zero()
 	}
 }

@@ -454,4 +454,9 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	fn set_office_number() -> Weight {
+		Weight::from_parts(60_000_000, 3600)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
 }

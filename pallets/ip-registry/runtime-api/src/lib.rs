@@ -1,5 +1,6 @@
 //! The runtime API through which dApps read the registry without an indexer: a right, the
-//! rights of a party (a page at a time), the right behind an office's application number, a
+//! rights of a party (a page at a time), the right behind an office's application number or
+//! its own (ST.13) numbers, a
 //! right's legal state on a date, its complete legal-status history, its chain of title, its
 //! owners on a date, a proposed transfer and its security interests.
 //!
@@ -14,7 +15,9 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-use ipledger_primitives::{Hash, LegalState, Moment, OfficeCode, PartyId, RightId};
+use ipledger_primitives::{
+	Hash, LegalState, Moment, OfficeCode, OfficeNumberKind, PartyId, RightId,
+};
 use sp_runtime::Perbill;
 
 sp_api::decl_runtime_apis! {
@@ -31,12 +34,21 @@ sp_api::decl_runtime_apis! {
 		/// The right `id`.
 		fn right(id: RightId) -> Option<Right>;
 
-		/// The ids of the rights `party` owns or applied for, in id order, at most `limit` of
-		/// them after `start_after` (exclusive); pass the last id of a page to get the next.
+		/// The ids of the rights `party` owns or applied for, at most `limit` (up to 1,000) of
+		/// them after `start_after` (exclusive), in storage order (a hash of the id, not the id
+		/// itself): pass the last id of a page to get the next; sort a whole list by id.
 		fn rights_of(party: PartyId, start_after: Option<RightId>, limit: u32) -> Vec<RightId>;
 
-		/// The right behind an office's application number.
+		/// The right behind an office's application number on this chain (its sequence).
 		fn by_application_number(office: OfficeCode, number: u32) -> Option<RightId>;
+
+		/// The right behind one of an office's own numbers (WIPO ST.13) of `kind`, written as
+		/// the office recorded it.
+		fn by_office_number(office: OfficeCode, kind: OfficeNumberKind, number: Vec<u8>)
+			-> Option<RightId>;
+
+		/// The office's own numbers of the right (application, publication, registration).
+		fn office_numbers(id: RightId) -> Vec<(OfficeNumberKind, Vec<u8>)>;
 
 		/// The right's legal state now, past its term included.
 		fn legal_state(id: RightId) -> Option<LegalState>;

@@ -7,6 +7,7 @@ mod filing;
 mod inspect;
 mod inventors;
 mod links;
+mod numbers;
 mod priority;
 mod renewal;
 mod rules;

@@ -125,6 +125,21 @@ impl<T: Config> Pallet<T> {
 			let anchor = crate::Anchors::<T>::get(digest).ok_or("a party's anchor is gone")?;
 			ensure!(anchor.party == party, "an anchor is indexed under another party");
 		}
+		for (right, kind, number) in crate::OfficeNumbers::<T>::iter() {
+			let office = Rights::<T>::get(right).ok_or("an office number of no right")?.office;
+			ensure!(
+				crate::RightByOfficeNumber::<T>::get((office, kind), &number) == Some(right),
+				"an office number does not lead back to its right"
+			);
+		}
+		for ((office, kind), number, right) in crate::RightByOfficeNumber::<T>::iter() {
+			let record = Rights::<T>::get(right).ok_or("an office number leads to no right")?;
+			ensure!(record.office == office, "an office number leads to another office's right");
+			ensure!(
+				crate::OfficeNumbers::<T>::get(right, kind).as_ref() == Some(&number),
+				"an office number's index entry is stale"
+			);
+		}
 		for (commitment, committed) in crate::AnchorCommitments::<T>::iter() {
 			ensure!(
 				crate::CommitmentsOf::<T>::contains_key(committed.party, commitment),

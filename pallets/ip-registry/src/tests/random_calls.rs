@@ -57,6 +57,7 @@ enum Call {
 	WithdrawAnchor { who: usize, digest: u8 },
 	Commit { who: usize, digest: u8 },
 	WithdrawCommitment { who: usize, digest: u8 },
+	OfficeNumber { who: usize, right: u8, kind: u8, number: u8 },
 	Priority { who: usize, right: u8, earlier: u8, days_before: u16 },
 	Inventors { who: usize, right: u8, names: u8 },
 	Wait { days: u16 },
@@ -97,6 +98,9 @@ fn call() -> impl Strategy<Value = Call> {
 		2 => (signer(), 0u8..4).prop_map(|(who, digest)| Call::Commit { who, digest }),
 		1 => (signer(), 0u8..4)
 			.prop_map(|(who, digest)| Call::WithdrawCommitment { who, digest }),
+		1 => (signer(), 0u8..4, 0u8..3, 0u8..3).prop_map(|(who, right, kind, number)| {
+			Call::OfficeNumber { who, right, kind, number }
+		}),
 		1 => (signer(), 0u8..4, 0u8..5, 0u16..400)
 			.prop_map(|(who, right, earlier, days_before)| Call::Priority {
 				who,
@@ -197,6 +201,13 @@ fn dispatch(call: &Call) -> DispatchResult {
 		},
 		Call::WithdrawCommitment { who, digest } => {
 			Registry::withdraw_commitment(origin(who), commitment(who, digest))
+		},
+		Call::OfficeNumber { who, right: r, kind, number } => {
+			use ipledger_primitives::OfficeNumberKind::*;
+			let kind = [Application, Publication, Registration][usize::from(*kind)];
+			// Number 0 is empty, and refused.
+			let number = (0..*number).map(|_| b'7').collect();
+			Registry::set_office_number(origin(who), right(r), kind, number)
 		},
 		Call::Priority { who, right: r, earlier, days_before } => {
 			let filing_date = Rights::<Test>::get(right(r))
