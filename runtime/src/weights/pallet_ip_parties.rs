@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `334`
 		//  Estimated: `3640`
-		// Minimum execution time: 57_286_000 picoseconds.
-		Weight::from_parts(70_648_000, 0)
+		// Minimum execution time: 51_930_000 picoseconds.
+		Weight::from_parts(54_544_000, 0)
 			.saturating_add(Weight::from_parts(0, 3640))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3893`
 		//  Estimated: `7166`
-		// Minimum execution time: 26_663_000 picoseconds.
-		Weight::from_parts(32_091_000, 0)
+		// Minimum execution time: 24_428_000 picoseconds.
+		Weight::from_parts(25_904_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -91,11 +91,11 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4049`
 		//  Estimated: `7166`
-		// Minimum execution time: 31_428_000 picoseconds.
-		Weight::from_parts(65_620_186, 0)
+		// Minimum execution time: 29_114_000 picoseconds.
+		Weight::from_parts(55_953_937, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 26_741
-			.saturating_add(Weight::from_parts(544_599, 0).saturating_mul(s.into()))
+			// Standard Error: 19_832
+			.saturating_add(Weight::from_parts(393_559, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4068`
 		//  Estimated: `7166`
-		// Minimum execution time: 122_073_000 picoseconds.
-		Weight::from_parts(150_938_000, 0)
+		// Minimum execution time: 108_073_000 picoseconds.
+		Weight::from_parts(122_304_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -133,8 +133,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4294`
 		//  Estimated: `7166`
-		// Minimum execution time: 95_061_000 picoseconds.
-		Weight::from_parts(107_564_000, 0)
+		// Minimum execution time: 87_876_000 picoseconds.
+		Weight::from_parts(91_388_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -143,12 +143,18 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:1)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::AppealRoutes` (r:1 w:0)
+	/// Proof: `IpParties::AppealRoutes` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::AppealsHeard` (r:1 w:0)
+	/// Proof: `IpParties::AppealsHeard` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:1 w:0)
 	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::SecuredBy` (r:1 w:0)
 	/// Proof: `IpRegistry::SecuredBy` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::AnchorsOf` (r:1 w:0)
 	/// Proof: `IpRegistry::AnchorsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::CommitmentsOf` (r:1 w:0)
+	/// Proof: `IpRegistry::CommitmentsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Attestations` (r:32 w:32)
 	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(641), added: 3116, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -159,16 +165,16 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// The range of component `t` is `[0, 32]`.
 	fn close_party(a: u32, t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3734 + a * (57 ±0) + t * (55 ±0)`
+		//  Measured:  `3752 + a * (57 ±0) + t * (55 ±0)`
 		//  Estimated: `7166 + t * (3116 ±0)`
-		// Minimum execution time: 79_913_000 picoseconds.
-		Weight::from_parts(72_647_980, 0)
+		// Minimum execution time: 82_658_000 picoseconds.
+		Weight::from_parts(73_322_903, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 26_409
-			.saturating_add(Weight::from_parts(1_963_207, 0).saturating_mul(a.into()))
-			// Standard Error: 6_073
-			.saturating_add(Weight::from_parts(1_249_078, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
+			// Standard Error: 7_314
+			.saturating_add(Weight::from_parts(1_672_639, 0).saturating_mul(a.into()))
+			// Standard Error: 1_682
+			.saturating_add(Weight::from_parts(1_124_220, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
@@ -181,8 +187,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3391`
 		//  Estimated: `7166`
-		// Minimum execution time: 18_086_000 picoseconds.
-		Weight::from_parts(21_852_000, 0)
+		// Minimum execution time: 17_850_000 picoseconds.
+		Weight::from_parts(19_170_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -199,8 +205,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `491`
 		//  Estimated: `7166`
-		// Minimum execution time: 25_318_000 picoseconds.
-		Weight::from_parts(32_618_000, 0)
+		// Minimum execution time: 24_120_000 picoseconds.
+		Weight::from_parts(25_775_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -218,11 +224,11 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `807 + e * (178 ±0)`
 		//  Estimated: `7166 + e * (6176 ±0)`
-		// Minimum execution time: 24_984_000 picoseconds.
-		Weight::from_parts(38_279_711, 0)
+		// Minimum execution time: 22_768_000 picoseconds.
+		Weight::from_parts(27_579_148, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 21_637
-			.saturating_add(Weight::from_parts(12_714_523, 0).saturating_mul(e.into()))
+			// Standard Error: 7_898
+			.saturating_add(Weight::from_parts(10_691_493, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -243,8 +249,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4928`
 		//  Estimated: `13342`
-		// Minimum execution time: 69_256_000 picoseconds.
-		Weight::from_parts(83_335_000, 0)
+		// Minimum execution time: 64_115_000 picoseconds.
+		Weight::from_parts(71_183_000, 0)
 			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -261,8 +267,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3687`
 		//  Estimated: `13342`
-		// Minimum execution time: 33_547_000 picoseconds.
-		Weight::from_parts(37_787_000, 0)
+		// Minimum execution time: 31_928_000 picoseconds.
+		Weight::from_parts(34_043_000, 0)
 			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -279,8 +285,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3598`
 		//  Estimated: `13342`
-		// Minimum execution time: 33_082_000 picoseconds.
-		Weight::from_parts(38_861_000, 0)
+		// Minimum execution time: 31_194_000 picoseconds.
+		Weight::from_parts(33_299_000, 0)
 			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -295,8 +301,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3635`
 		//  Estimated: `7166`
-		// Minimum execution time: 27_780_000 picoseconds.
-		Weight::from_parts(31_723_000, 0)
+		// Minimum execution time: 26_601_000 picoseconds.
+		Weight::from_parts(28_212_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -315,8 +321,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3632`
 		//  Estimated: `7166`
-		// Minimum execution time: 36_484_000 picoseconds.
-		Weight::from_parts(43_024_000, 0)
+		// Minimum execution time: 34_622_000 picoseconds.
+		Weight::from_parts(36_730_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -333,20 +339,41 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `813`
 		//  Estimated: `4106`
-		// Minimum execution time: 25_096_000 picoseconds.
-		Weight::from_parts(29_081_000, 0)
+		// Minimum execution time: 23_786_000 picoseconds.
+		Weight::from_parts(25_475_000, 0)
 			.saturating_add(Weight::from_parts(0, 4106))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	// Placeholder until benchmark.sh regenerates this file.
+	/// Storage: `IpParties::Parties` (r:2 w:0)
+	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::AppealRoutes` (r:9 w:1)
+	/// Proof: `IpParties::AppealRoutes` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::AppealsHeard` (r:0 w:1)
+	/// Proof: `IpParties::AppealsHeard` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn add_appeal_route() -> Weight {
-		Weight::from_parts(50_000_000, 4106)
+		// Proof Size summary in bytes:
+		//  Measured:  `947`
+		//  Estimated: `23625`
+		// Minimum execution time: 36_105_000 picoseconds.
+		Weight::from_parts(38_961_000, 0)
+			.saturating_add(Weight::from_parts(0, 23625))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `IpParties::AppealRoutes` (r:1 w:1)
+	/// Proof: `IpParties::AppealRoutes` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::AppealsHeard` (r:0 w:1)
+	/// Proof: `IpParties::AppealsHeard` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn remove_appeal_route() -> Weight {
-		Weight::from_parts(30_000_000, 4106)
+		// Proof Size summary in bytes:
+		//  Measured:  `248`
+		//  Estimated: `3505`
+		// Minimum execution time: 12_178_000 picoseconds.
+		Weight::from_parts(13_207_000, 0)
+			.saturating_add(Weight::from_parts(0, 3505))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}

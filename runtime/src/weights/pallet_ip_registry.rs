@@ -42,12 +42,14 @@ use core::marker::PhantomData;
 /// Weight functions for `pallet_ip_registry`.
 pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
-	/// Storage: `IpParties::Offices` (r:1 w:0)
-	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `IpParties::Parties` (r:16 w:0)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Parties` (r:17 w:0)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rules` (r:1 w:0)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Agents` (r:15 w:0)
 	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::NextFilingId` (r:1 w:1)
@@ -59,34 +61,34 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingFilings` (r:0 w:1)
-	/// Proof: `IpRegistry::PendingFilings` (`max_values`: None, `max_size`: Some(2525), added: 5000, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::PendingFilings` (`max_values`: None, `max_size`: Some(2541), added: 5016, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[2, 16]`.
 	/// The range of component `c` is `[0, 32]`.
 	fn file_application(o: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `588 + o * (73 ±0)`
-		//  Estimated: `3640 + o * (6176 ±5)`
-		// Minimum execution time: 70_485_000 picoseconds.
-		Weight::from_parts(67_305_514, 0)
-			.saturating_add(Weight::from_parts(0, 3640))
-			// Standard Error: 10_565
-			.saturating_add(Weight::from_parts(3_973_989, 0).saturating_mul(o.into()))
-			// Standard Error: 4_698
-			.saturating_add(Weight::from_parts(219_000, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+		//  Measured:  `750 + o * (73 ±0)`
+		//  Estimated: `7166 + o * (6176 ±0)`
+		// Minimum execution time: 80_082_000 picoseconds.
+		Weight::from_parts(73_332_837, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
+			// Standard Error: 5_499
+			.saturating_add(Weight::from_parts(3_826_460, 0).saturating_mul(o.into()))
+			// Standard Error: 2_446
+			.saturating_add(Weight::from_parts(130_896, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(o.into()))
 	}
-	/// Storage: `IpRegistry::PendingFilings` (r:1 w:1)
-	/// Proof: `IpRegistry::PendingFilings` (`max_values`: None, `max_size`: Some(2525), added: 5000, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::PendingFilings` (r:1 w:1)
+	/// Proof: `IpRegistry::PendingFilings` (`max_values`: None, `max_size`: Some(2541), added: 5016, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Agents` (r:15 w:0)
 	/// Proof: `IpParties::Agents` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
-	/// Storage: `IpParties::Parties` (r:16 w:0)
+	/// Storage: `IpParties::Parties` (r:17 w:0)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::NextRightId` (r:1 w:1)
 	/// Proof: `IpRegistry::NextRightId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -94,12 +96,12 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::LastApplicationNumber` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Ownership` (r:0 w:1)
 	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
@@ -111,33 +113,35 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// The range of component `o` is `[2, 16]`.
 	fn accept_filing(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2167 + o * (88 ±0)`
-		//  Estimated: `5990 + o * (6176 ±14)`
-		// Minimum execution time: 87_720_000 picoseconds.
-		Weight::from_parts(82_926_687, 0)
-			.saturating_add(Weight::from_parts(0, 5990))
-			// Standard Error: 13_245
-			.saturating_add(Weight::from_parts(6_132_812, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
+		//  Measured:  `2397 + o * (88 ±0)`
+		//  Estimated: `7166 + o * (6176 ±0)`
+		// Minimum execution time: 123_927_000 picoseconds.
+		Weight::from_parts(118_628_029, 0)
+			.saturating_add(Weight::from_parts(0, 7166))
+			// Standard Error: 6_457
+			.saturating_add(Weight::from_parts(5_368_516, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().writes(10))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
 			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(o.into()))
 	}
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingFilings` (r:1 w:1)
-	/// Proof: `IpRegistry::PendingFilings` (`max_values`: None, `max_size`: Some(2525), added: 5000, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::PendingFilings` (`max_values`: None, `max_size`: Some(2541), added: 5016, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn withdraw_filing() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1907`
-		//  Estimated: `5990`
-		// Minimum execution time: 48_380_000 picoseconds.
-		Weight::from_parts(51_953_000, 0)
-			.saturating_add(Weight::from_parts(0, 5990))
-			.saturating_add(T::DbWeight::get().reads(3))
+		//  Measured:  `2561`
+		//  Estimated: `6006`
+		// Minimum execution time: 52_864_000 picoseconds.
+		Weight::from_parts(56_109_000, 0)
+			.saturating_add(Weight::from_parts(0, 6006))
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
@@ -147,29 +151,29 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:1 w:1)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2610`
+		//  Measured:  `2611`
 		//  Estimated: `6611`
-		// Minimum execution time: 42_048_000 picoseconds.
-		Weight::from_parts(47_567_000, 0)
+		// Minimum execution time: 46_814_000 picoseconds.
+		Weight::from_parts(49_381_000, 0)
 			.saturating_add(Weight::from_parts(0, 6611))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `IpRegistry::Rules` (r:0 w:1)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	fn set_rules() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_699_000 picoseconds.
-		Weight::from_parts(7_629_000, 0)
+		// Minimum execution time: 6_756_000 picoseconds.
+		Weight::from_parts(7_427_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -177,24 +181,24 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::History` (r:0 w:1)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::History` (r:1 w:1)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn record_term_end() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1925`
+		//  Measured:  `2035`
 		//  Estimated: `6611`
-		// Minimum execution time: 26_472_000 picoseconds.
-		Weight::from_parts(28_684_000, 0)
+		// Minimum execution time: 29_317_000 picoseconds.
+		Weight::from_parts(31_436_000, 0)
 			.saturating_add(Weight::from_parts(0, 6611))
-			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Storage: `IpRegistry::Rights` (r:1 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rights` (r:1 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
@@ -204,13 +208,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn renew() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3498`
+		//  Measured:  `3517`
 		//  Estimated: `7166`
-		// Minimum execution time: 85_290_000 picoseconds.
-		Weight::from_parts(96_119_000, 0)
+		// Minimum execution time: 82_970_000 picoseconds.
+		Weight::from_parts(87_205_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -222,39 +226,39 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:1 w:1)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn extend_term() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2690`
+		//  Measured:  `2691`
 		//  Estimated: `6611`
-		// Minimum execution time: 46_955_000 picoseconds.
-		Weight::from_parts(54_087_000, 0)
+		// Minimum execution time: 48_919_000 picoseconds.
+		Weight::from_parts(51_670_000, 0)
 			.saturating_add(Weight::from_parts(0, 6611))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Storage: `IpRegistry::Rights` (r:2 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rights` (r:2 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	fn link_application() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4174`
 		//  Estimated: `12232`
-		// Minimum execution time: 37_282_000 picoseconds.
-		Weight::from_parts(43_445_000, 0)
+		// Minimum execution time: 34_950_000 picoseconds.
+		Weight::from_parts(37_335_000, 0)
 			.saturating_add(Weight::from_parts(0, 12232))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `IpRegistry::Rights` (r:1 w:0)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rights` (r:1 w:0)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
 	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -270,65 +274,65 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3103 + o * (77 ±0)`
 		//  Estimated: `6611 + o * (6176 ±0)`
-		// Minimum execution time: 78_973_000 picoseconds.
-		Weight::from_parts(87_040_590, 0)
+		// Minimum execution time: 75_220_000 picoseconds.
+		Weight::from_parts(78_524_661, 0)
 			.saturating_add(Weight::from_parts(0, 6611))
-			// Standard Error: 8_420
-			.saturating_add(Weight::from_parts(3_184_228, 0).saturating_mul(o.into()))
+			// Standard Error: 6_260
+			.saturating_add(Weight::from_parts(2_720_273, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(o.into()))
 	}
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
 	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
 	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
-	/// Storage: `IpParties::PartyOf` (r:1 w:0)
-	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn approve_transfer() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3329`
 		//  Estimated: `6611`
-		// Minimum execution time: 33_370_000 picoseconds.
-		Weight::from_parts(38_247_000, 0)
+		// Minimum execution time: 31_577_000 picoseconds.
+		Weight::from_parts(34_350_000, 0)
 			.saturating_add(Weight::from_parts(0, 6611))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
 	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
-	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Offices` (r:1 w:0)
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:1)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:1 w:1)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:16 w:0)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Ownership` (r:1 w:1)
+	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::Ownership` (r:0 w:1)
-	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:0 w:32)
 	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	fn record_transfer(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3833 + o * (94 ±0)`
+		//  Measured:  `4058 + o * (94 ±0)`
 		//  Estimated: `6611 + o * (6176 ±0)`
-		// Minimum execution time: 108_944_000 picoseconds.
-		Weight::from_parts(116_605_324, 0)
+		// Minimum execution time: 114_078_000 picoseconds.
+		Weight::from_parts(116_834_558, 0)
 			.saturating_add(Weight::from_parts(0, 6611))
-			// Standard Error: 11_964
-			.saturating_add(Weight::from_parts(4_883_051, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+			// Standard Error: 6_163
+			.saturating_add(Weight::from_parts(4_234_856, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(22))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
@@ -354,18 +358,18 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3645`
 		//  Estimated: `78955`
-		// Minimum execution time: 122_628_000 picoseconds.
-		Weight::from_parts(140_093_000, 0)
+		// Minimum execution time: 116_502_000 picoseconds.
+		Weight::from_parts(121_812_000, 0)
 			.saturating_add(Weight::from_parts(0, 78955))
 			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `IpRegistry::Rights` (r:2 w:1)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rights` (r:2 w:1)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rules` (r:1 w:0)
-	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(87), added: 2562, mode: `MaxEncodedLen`)
+	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::ApplicationIndex` (r:1 w:0)
 	/// Proof: `IpRegistry::ApplicationIndex` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Ownership` (r:1 w:0)
@@ -374,16 +378,16 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1775`
 		//  Estimated: `12232`
-		// Minimum execution time: 36_177_000 picoseconds.
-		Weight::from_parts(42_147_000, 0)
+		// Minimum execution time: 34_439_000 picoseconds.
+		Weight::from_parts(36_818_000, 0)
 			.saturating_add(Weight::from_parts(0, 12232))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `IpRegistry::Rights` (r:1 w:0)
-	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Rights` (r:1 w:0)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:0)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Inventors` (r:0 w:1)
@@ -393,40 +397,80 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2007`
 		//  Estimated: `7166`
-		// Minimum execution time: 22_668_000 picoseconds.
-		Weight::from_parts(31_337_801, 0)
+		// Minimum execution time: 20_743_000 picoseconds.
+		Weight::from_parts(25_717_871, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 2_401
-			.saturating_add(Weight::from_parts(1_415_795, 0).saturating_mul(i.into()))
+			// Standard Error: 1_206
+			.saturating_add(Weight::from_parts(1_263_753, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::Anchors` (r:2 w:1)
-	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::AnchorCommitments` (r:1 w:1)
+	/// Proof: `IpRegistry::AnchorCommitments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::CommitmentsOf` (r:0 w:1)
+	/// Proof: `IpRegistry::CommitmentsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	fn commit_anchor() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `421`
+		//  Estimated: `3640`
+		// Minimum execution time: 53_190_000 picoseconds.
+		Weight::from_parts(55_485_000, 0)
+			.saturating_add(Weight::from_parts(0, 3640))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::AnchorCommitments` (r:1 w:1)
+	/// Proof: `IpRegistry::AnchorCommitments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Anchors` (r:2 w:1)
+	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::CommitmentsOf` (r:0 w:1)
+	/// Proof: `IpRegistry::CommitmentsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::AnchorsOf` (r:0 w:1)
 	/// Proof: `IpRegistry::AnchorsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `645`
+		//  Measured:  `639`
 		//  Estimated: `7236`
-		// Minimum execution time: 63_440_000 picoseconds.
-		Weight::from_parts(75_383_000, 0)
+		// Minimum execution time: 25_738_000 picoseconds.
+		Weight::from_parts(27_306_000, 0)
 			.saturating_add(Weight::from_parts(0, 7236))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Storage: `IpRegistry::Anchors` (r:1 w:1)
-	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::AnchorCommitments` (r:1 w:1)
+	/// Proof: `IpRegistry::AnchorCommitments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::CommitmentsOf` (r:0 w:1)
+	/// Proof: `IpRegistry::CommitmentsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	fn withdraw_commitment() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `632`
+		//  Estimated: `3640`
+		// Minimum execution time: 45_340_000 picoseconds.
+		Weight::from_parts(48_383_000, 0)
+			.saturating_add(Weight::from_parts(0, 3640))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::Anchors` (r:1 w:1)
+	/// Proof: `IpRegistry::Anchors` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -437,25 +481,29 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1151`
 		//  Estimated: `4113`
-		// Minimum execution time: 49_071_000 picoseconds.
-		Weight::from_parts(56_620_000, 0)
+		// Minimum execution time: 45_899_000 picoseconds.
+		Weight::from_parts(48_219_000, 0)
 			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	// Placeholder until benchmark.sh regenerates this file.
-	fn commit_anchor() -> Weight {
-		Weight::from_parts(60_000_000, 3600)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
-	}
-	fn withdraw_commitment() -> Weight {
-		Weight::from_parts(50_000_000, 3600)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
-	}
+	/// Storage: `IpRegistry::Rights` (r:1 w:0)
+	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3146), added: 5621, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::Offices` (r:1 w:0)
+	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::RightByOfficeNumber` (r:1 w:2)
+	/// Proof: `IpRegistry::RightByOfficeNumber` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::OfficeNumbers` (r:1 w:1)
+	/// Proof: `IpRegistry::OfficeNumbers` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	fn set_office_number() -> Weight {
-		Weight::from_parts(60_000_000, 3600)
+		// Proof Size summary in bytes:
+		//  Measured:  `2713`
+		//  Estimated: `6611`
+		// Minimum execution time: 45_633_000 picoseconds.
+		Weight::from_parts(48_028_000, 0)
+			.saturating_add(Weight::from_parts(0, 6611))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
