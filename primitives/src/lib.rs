@@ -18,6 +18,8 @@ pub mod origins;
 mod party;
 mod right;
 pub mod territory;
+#[cfg(any(feature = "mock", test))]
+pub mod testing;
 pub mod text;
 pub mod traits;
 

@@ -101,10 +101,13 @@ struct Preset {
 	nodes: Vec<(usize, Sr25519Keyring)>,
 	/// The fewest validators the chain keeps (0: the runtime's `MinValidators`).
 	min_validators: u32,
+	/// Blocks in a session (0: the runtime's `SESSION_PERIOD`, 10).
+	session_length: u32,
 }
 
 fn genesis(preset: Preset) -> Value {
-	let Preset { validators, sudo, offices, council, nodes, min_validators } = preset;
+	let Preset { validators, sudo, offices, council, nodes, min_validators, session_length } =
+		preset;
 	// Each office is a party (an authority holding the IpOffice role) that acts through its
 	// admins' accounts.
 	let parties: Vec<GenesisParty<AccountId>> = offices
@@ -135,6 +138,7 @@ fn genesis(preset: Preset) -> Value {
 		ip_consortium: IpConsortiumConfig {
 			validators: validators.iter().map(|v| v.to_account_id()).collect::<Vec<_>>(),
 			min_validators,
+			session_length,
 		},
 		session: SessionConfig { keys },
 		node_authorization: NodeAuthorizationConfig {
@@ -161,6 +165,10 @@ fn development() -> Value {
 		council: vec![Charlie, Dave],
 		nodes: vec![(1, Alice)],
 		min_validators: 0,
+		// One validator, whose set seldom changes: a session ends every 100 blocks (10
+		// minutes of 6-second slots), so 1% of blocks, not 10%, are the full-weight blocks
+		// that end a session.
+		session_length: 100,
 	})
 }
 
@@ -201,6 +209,8 @@ pub fn local_testnet(validators: usize) -> Option<Value> {
 			.map(|n| (n, Sr25519Keyring::iter().nth(n - 1).expect("six dev accounts; qed")))
 			.collect(),
 		min_validators: 0,
+		// Short sessions: the network tests watch validators join and leave.
+		session_length: 0,
 	}))
 }
 
@@ -223,6 +233,9 @@ fn consortium() -> Value {
 		nodes: vec![(1, Alice), (2, Bob), (3, Charlie), (4, Dave), (5, Eve)],
 		// 3f + 1 with f = 1: GRANDPA finalizes with one validator down, never with fewer.
 		min_validators: 4,
+		// Short sessions, for the tests that add a validator; a real consortium sets its own
+		// (600: an hour).
+		session_length: 0,
 	})
 }
 

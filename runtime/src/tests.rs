@@ -425,6 +425,25 @@ fn abstentions_count_as_nays_whatever_the_prime_voted() {
 	});
 }
 
+#[test]
+fn the_development_chain_ends_a_session_every_100_blocks_and_the_networks_every_10() {
+	use crate::configs::governance::SessionPeriod;
+	use frame_support::traits::{ConstU32, Get};
+	use pallet_session::ShouldEndSession;
+	type Sessions = pallet_session::PeriodicSessions<SessionPeriod, ConstU32<0>>;
+	genesis("development").execute_with(|| {
+		assert_eq!(<SessionPeriod as Get<ipledger_primitives::BlockNumber>>::get(), 100);
+		assert!(!Sessions::should_end_session(10));
+		assert!(Sessions::should_end_session(100) && Sessions::should_end_session(200));
+	});
+	for preset in ["consortium_dev", "local_testnet"] {
+		genesis(preset).execute_with(|| {
+			assert_eq!(<SessionPeriod as Get<ipledger_primitives::BlockNumber>>::get(), 10);
+			assert!(Sessions::should_end_session(10) && Sessions::should_end_session(20));
+		});
+	}
+}
+
 /// Ferdie's party commits to `digest`, and a block later anchors it as a work.
 fn anchor_work(ferdie: RuntimeOrigin, digest: sp_core::H256) {
 	let party = IpParties::party_of(&Sr25519Keyring::Ferdie.to_account_id()).unwrap();

@@ -40,3 +40,41 @@ fn instant_sealing_is_refused_outside_a_development_chain() {
 	let stderr = String::from_utf8_lossy(&out.stderr);
 	assert!(stderr.contains("--sealing is for a development chain"), "{stderr}");
 }
+
+/// The dev chain's spec with sessions of `blocks` blocks, written to a temporary file.
+fn dev_spec_with_sessions(blocks: u32) -> std::path::PathBuf {
+	let out = Command::new(node_binary())
+		.args(["export-chain-spec", "--chain", "dev"])
+		.output()
+		.expect("the node exports a chain spec");
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	let mut spec: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+	let patch = spec.pointer_mut("/genesis/runtimeGenesis/patch").expect("a genesis patch");
+	patch["ipConsortium"]["sessionLength"] = blocks.into();
+	let path =
+		std::env::temp_dir().join(format!("ipledger-dev-sessions-{}.json", std::process::id()));
+	std::fs::write(&path, serde_json::to_vec(&spec).expect("JSON")).expect("a temp file");
+	path
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_block_that_ends_a_session_is_sealed_and_the_chain_goes_on() {
+	// Ten-block sessions: block 10 ends the first, and the session pallet charges it the
+	// whole block, so no transaction fits in it.
+	let spec = dev_spec_with_sessions(10);
+	let spec_arg = spec.display().to_string();
+	let mut node =
+		DevNode::start_with("instant-session", &["--chain", &spec_arg, "--sealing", "instant"]);
+	let client = node.client().await;
+	for n in 0..12u32 {
+		let remark =
+			dynamic::tx("System", "remark_with_event", (Value::from_bytes(n.to_le_bytes()),));
+		submit(&client, &remark, &dev::alice()).await.expect("every remark lands");
+	}
+	assert!(finalized_number(&client).await >= 12);
+	let at = client.at_current_block().await.expect("a block");
+	let index = dynamic::storage::<(), u32>("Session", "CurrentIndex");
+	let index = at.storage().try_fetch(index, ()).await.expect("storage reads");
+	assert!(index.expect("a session index").decode().expect("a u32") >= 1, "a session ended");
+	let _ = std::fs::remove_file(spec);
+}

@@ -84,6 +84,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MinimumValidators<T: Config> = StorageValue<_, u32, OptionQuery>;
 
+	/// How many blocks a session of this chain lasts, if its genesis said so (else the
+	/// runtime's default): read by [`SessionLength`] for the session pallet.
+	#[pallet::storage]
+	pub type SessionBlocks<T: Config> = StorageValue<_, u32, OptionQuery>;
+
 	/// Whether `Validators` changed since the session pallet last planned a session.
 	#[pallet::storage]
 	pub type SetChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
@@ -97,6 +102,11 @@ pub mod pallet {
 		pub validators: Vec<T::AccountId>,
 		/// The fewest validators the chain keeps (0, the default: `MinValidators`).
 		pub min_validators: u32,
+		/// How many blocks a session lasts (0, the default: the runtime's default). A
+		/// validator-set change takes effect within two sessions, and the block that ends a
+		/// session takes no transactions (the session pallet charges it the whole block), so
+		/// a chain whose set changes seldom wants long sessions.
+		pub session_length: u32,
 	}
 
 	#[pallet::genesis_build]
@@ -106,6 +116,9 @@ pub mod pallet {
 			assert_eq!(distinct.len(), self.validators.len(), "a genesis validator is repeated");
 			if self.min_validators > T::MinValidators::get() {
 				MinimumValidators::<T>::put(self.min_validators);
+			}
+			if self.session_length > 0 {
+				SessionBlocks::<T>::put(self.session_length);
 			}
 			assert!(
 				self.validators.is_empty()
@@ -295,5 +308,20 @@ pub mod pallet {
 		fn end_session(_: u32) {}
 
 		fn start_session(_: u32) {}
+	}
+}
+
+/// The length of this chain's sessions, for `pallet_session::PeriodicSessions`: its genesis'
+/// `session_length`, else `Default`.
+pub struct SessionLength<T, Default>(core::marker::PhantomData<(T, Default)>);
+
+impl<T, Default> frame_support::traits::Get<frame_system::pallet_prelude::BlockNumberFor<T>>
+	for SessionLength<T, Default>
+where
+	T: Config,
+	Default: frame_support::traits::Get<u32>,
+{
+	fn get() -> frame_system::pallet_prelude::BlockNumberFor<T> {
+		SessionBlocks::<T>::get().unwrap_or_else(Default::get).into()
 	}
 }

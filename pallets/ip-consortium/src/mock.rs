@@ -122,9 +122,13 @@ pub fn new_test_ext_keeping(min_validators: u32) -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
-	pallet_ip_consortium::GenesisConfig::<Test> { validators: vec![1, 2, 3], min_validators }
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	pallet_ip_consortium::GenesisConfig::<Test> {
+		validators: vec![1, 2, 3],
+		min_validators,
+		session_length: 0,
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	pallet_session::GenesisConfig::<Test> {
 		keys: (1..=3).map(|v| (v, v, UintAuthorityId(v))).collect(),
 		non_authority_keys: vec![],

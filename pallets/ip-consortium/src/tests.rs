@@ -203,15 +203,21 @@ fn enact_weighs_its_call_and_is_free() {
 #[should_panic(expected = "a genesis validator is repeated")]
 fn a_repeated_genesis_validator_is_refused() {
 	use sp_runtime::BuildStorage;
-	let _ = crate::GenesisConfig::<Test> { validators: vec![1, 1, 2], min_validators: 0 }
-		.build_storage();
+	let _ = crate::GenesisConfig::<Test> {
+		validators: vec![1, 1, 2],
+		min_validators: 0,
+		session_length: 0,
+	}
+	.build_storage();
 }
 
 #[test]
 #[should_panic(expected = "fewer genesis validators than the chain's minimum")]
 fn too_few_genesis_validators_are_refused() {
 	use sp_runtime::BuildStorage;
-	let _ = crate::GenesisConfig::<Test> { validators: vec![1], min_validators: 0 }.build_storage();
+	let _ =
+		crate::GenesisConfig::<Test> { validators: vec![1], min_validators: 0, session_length: 0 }
+			.build_storage();
 }
 
 #[test]
@@ -253,4 +259,17 @@ fn a_genesis_minimum_below_the_runtimes_leaves_the_runtimes() {
 		let runtime_min: u32 = <Test as crate::Config>::MinValidators::get();
 		assert_eq!(IpConsortium::min_validators(), runtime_min);
 	});
+}
+
+#[test]
+fn a_chain_keeps_the_session_length_its_genesis_sets_and_the_default_otherwise() {
+	use frame_support::traits::{ConstU32, Get};
+	use sp_runtime::BuildStorage;
+	type Length = crate::SessionLength<Test, ConstU32<10>>;
+	new_test_ext().execute_with(|| assert_eq!(Length::get(), 10));
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test> { validators: vec![], min_validators: 0, session_length: 600 }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| assert_eq!(Length::get(), 600));
 }

@@ -7,7 +7,7 @@ use frame_support::{
 };
 use ipledger_primitives::{
 	origins::{EnsureOffice, EnsureParty},
-	traits::PartiesInspect,
+	testing::MockParties,
 	AuthorityRole, Moment, OfficeCode, PartyId,
 };
 use sp_runtime::BuildStorage;
@@ -41,58 +41,30 @@ impl pallet_timestamp::Config for Test {
 	type WeightInfo = ();
 }
 
-/// The parties of the tests, as `pallet-ip-parties` would answer for them: every account is
-/// its own party (party [`AGENT`] represents party 1), except the offices' accounts, which act for
-/// the office's party, and [`NO_PARTY`], which has none; [`EXAMINER`] examines for EP, [`COURT`] is a court of DE. No party has
-/// the id [`NO_PARTY`] or [`UNKNOWN_PARTY`].
-pub struct TestParties;
-
-impl PartiesInspect<u64> for TestParties {
-	fn party_of(account: &u64) -> Option<PartyId> {
-		match *account {
-			EP_ADMIN | 11 => Some(EP_PARTY),
-			US_ADMIN => Some(US_PARTY),
-			NO_PARTY => None,
-			other => Some(other),
-		}
+/// The parties of the tests, in `ipledger_primitives::testing::MockParties`: every account is
+/// its own party (party [`AGENT`] represents party 1), except the offices' accounts, which act
+/// for the office's party, and [`NO_PARTY`], which has none; [`EXAMINER`] examines for EP,
+/// [`COURT`] is a court of DE. No party has the id [`NO_PARTY`] or [`UNKNOWN_PARTY`]. The EPO's
+/// fees go to [`EP_ADMIN`]; the USPTO has no account to pay to.
+pub fn set_up_parties() {
+	MockParties::reset();
+	for account in [EP_ADMIN, 11] {
+		MockParties::link(account, EP_PARTY);
 	}
-
-	fn exists(party: PartyId) -> bool {
-		party != NO_PARTY && party != UNKNOWN_PARTY
-	}
-
-	fn has_role(party: PartyId, role: AuthorityRole, jurisdiction: OfficeCode) -> bool {
-		matches!(
-			(party, role, jurisdiction),
-			(EP_PARTY, AuthorityRole::IpOffice, EP)
-				| (US_PARTY, AuthorityRole::IpOffice, US)
-				| (EXAMINER, AuthorityRole::Examiner, EP)
-				| (COURT, AuthorityRole::Court, DE)
-		)
-	}
-
-	fn is_agent(agent: PartyId, principal: PartyId) -> bool {
-		agent == AGENT && principal == 1
-	}
-
-	fn office(jurisdiction: OfficeCode) -> Option<PartyId> {
-		match jurisdiction {
-			EP => Some(EP_PARTY),
-			US => Some(US_PARTY),
-			_ => None,
-		}
-	}
-
-	/// The EPO's fees go to [`EP_ADMIN`]; the USPTO has no account to pay to; every other
-	/// party's account is its own id.
-	fn account_of(party: PartyId) -> Option<u64> {
-		match party {
-			EP_PARTY => Some(EP_ADMIN),
-			US_PARTY | NO_PARTY | UNKNOWN_PARTY => None,
-			other => Some(other),
-		}
-	}
+	MockParties::link(US_ADMIN, US_PARTY);
+	MockParties::remove(NO_PARTY);
+	MockParties::remove(UNKNOWN_PARTY);
+	MockParties::grant(EP_PARTY, AuthorityRole::IpOffice, EP);
+	MockParties::grant(US_PARTY, AuthorityRole::IpOffice, US);
+	MockParties::grant(EXAMINER, AuthorityRole::Examiner, EP);
+	MockParties::grant(COURT, AuthorityRole::Court, DE);
+	MockParties::appoint(AGENT, 1);
+	MockParties::pay_at(EP_PARTY, Some(EP_ADMIN));
+	MockParties::pay_at(US_PARTY, None);
 }
+
+/// The parties pallet of the tests.
+pub type TestParties = MockParties;
 
 /// Offices and parties for the benchmarks: the EP office of the tests.
 #[cfg(feature = "runtime-benchmarks")]
@@ -186,6 +158,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
+	set_up_parties();
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		Timestamp::set_timestamp(START);

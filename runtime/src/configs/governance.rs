@@ -24,14 +24,19 @@ pub type CouncilTwoThirds =
 /// development chain only (the other presets have no sudo key) and a council's `enact`.
 pub type Governance = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
 
-/// Blocks in a session: validator-set changes take effect within two sessions.
+/// Blocks in a session where a chain's genesis does not say (`ipConsortium.sessionLength`):
+/// validator-set changes take effect within two sessions.
 pub const SESSION_PERIOD: BlockNumber = 10;
+
+/// The session length: the chain's genesis' `ipConsortium.sessionLength`, else
+/// [`SESSION_PERIOD`].
+pub type SessionPeriod =
+	pallet_ip_consortium::SessionLength<Runtime, frame_support::traits::ConstU32<SESSION_PERIOD>>;
 
 parameter_types! {
 	pub const MotionDuration: BlockNumber = 3 * DAYS;
 	/// A motion may use half a block.
 	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * super::BlockWeights::get().max_block;
-	pub const SessionPeriod: BlockNumber = SESSION_PERIOD;
 	pub const SessionOffset: BlockNumber = 0;
 	/// Registered session keys hold 0.1 UNIT.
 	pub const SessionKeyDeposit: Balance = 100 * MILLI_UNIT;

@@ -1,0 +1,152 @@
+//! A parties pallet for mock runtimes: [`MockParties`] answers [`PartiesInspect`] from a
+//! thread-local directory that each test sets up, so that every IP pallet's unit tests (the
+//! registry's, licensing's, enforcement's) describe their parties the same way instead of
+//! hand-rolling a fake.
+//!
+//! Accounts are `u64`, as in FRAME's test runtimes. By default every account is its own party
+//! (account 7 acts as party 7) and every such party exists, which keeps tests short; a test
+//! links accounts to other parties, removes parties, and gives roles, offices, agents and
+//! payees explicitly. [`MockParties::reset`] starts again from that default.
+
+use crate::{traits::PartiesInspect, AuthorityRole, OfficeCode, PartyId};
+use std::{
+	cell::RefCell,
+	collections::{BTreeMap, BTreeSet},
+};
+
+#[derive(Default)]
+struct Directory {
+	/// Accounts linked to another party than their own number, or (`None`) to none.
+	links: BTreeMap<u64, Option<PartyId>>,
+	/// Parties that do not exist, although an account may be numbered like them.
+	missing: BTreeSet<PartyId>,
+	roles: BTreeSet<(PartyId, AuthorityRole, OfficeCode)>,
+	offices: BTreeMap<OfficeCode, PartyId>,
+	agents: BTreeSet<(PartyId, PartyId)>,
+	/// Where payments to a party go, if not to the account numbered like it; `None`: nowhere.
+	payees: BTreeMap<PartyId, Option<u64>>,
+}
+
+std::thread_local! {
+	static DIRECTORY: RefCell<Directory> = RefCell::new(Directory::default());
+}
+
+fn with<R>(f: impl FnOnce(&mut Directory) -> R) -> R {
+	DIRECTORY.with(|directory| f(&mut directory.borrow_mut()))
+}
+
+/// The mock parties pallet. See the module's documentation.
+pub struct MockParties;
+
+impl MockParties {
+	/// Forgets every set-up: each account is its own party again.
+	pub fn reset() {
+		with(|d| *d = Directory::default());
+	}
+
+	/// Links `account` to `party` (an office's second account, an examiner's account).
+	pub fn link(account: u64, party: PartyId) {
+		with(|d| d.links.insert(account, Some(party)));
+	}
+
+	/// Leaves `account` without a party.
+	pub fn unlink(account: u64) {
+		with(|d| d.links.insert(account, None));
+	}
+
+	/// Makes `party` one that does not exist (an unknown id).
+	pub fn remove(party: PartyId) {
+		with(|d| d.missing.insert(party));
+	}
+
+	/// Gives `party` `role` for `jurisdiction`; an `IpOffice` role makes it the office there.
+	pub fn grant(party: PartyId, role: AuthorityRole, jurisdiction: OfficeCode) {
+		with(|d| {
+			d.roles.insert((party, role, jurisdiction));
+			if role == AuthorityRole::IpOffice {
+				d.offices.insert(jurisdiction, party);
+			}
+		});
+	}
+
+	/// Makes `agent` the representative of `principal`.
+	pub fn appoint(agent: PartyId, principal: PartyId) {
+		with(|d| d.agents.insert((agent, principal)));
+	}
+
+	/// Sends payments to `party` to `account`, or (`None`) nowhere.
+	pub fn pay_at(party: PartyId, account: Option<u64>) {
+		with(|d| d.payees.insert(party, account));
+	}
+}
+
+impl PartiesInspect<u64> for MockParties {
+	fn party_of(account: &u64) -> Option<PartyId> {
+		with(|d| match d.links.get(account) {
+			Some(linked) => *linked,
+			None => (!d.missing.contains(account)).then_some(*account),
+		})
+	}
+
+	fn exists(party: PartyId) -> bool {
+		with(|d| !d.missing.contains(&party))
+	}
+
+	fn has_role(party: PartyId, role: AuthorityRole, jurisdiction: OfficeCode) -> bool {
+		with(|d| d.roles.contains(&(party, role, jurisdiction)))
+	}
+
+	fn office(jurisdiction: OfficeCode) -> Option<PartyId> {
+		with(|d| d.offices.get(&jurisdiction).copied())
+	}
+
+	fn is_agent(agent: PartyId, principal: PartyId) -> bool {
+		with(|d| d.agents.contains(&(agent, principal)))
+	}
+
+	fn account_of(party: PartyId) -> Option<u64> {
+		with(|d| match d.payees.get(&party) {
+			Some(payee) => *payee,
+			None => (!d.missing.contains(&party)).then_some(party),
+		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	const EP: OfficeCode = OfficeCode(*b"EP");
+
+	#[test]
+	fn every_account_is_its_own_party_until_a_test_says_otherwise() {
+		MockParties::reset();
+		assert_eq!(MockParties::party_of(&7), Some(7));
+		assert!(MockParties::exists(7));
+		assert_eq!(MockParties::account_of(7), Some(7));
+		MockParties::link(10, 1_000);
+		MockParties::unlink(99);
+		MockParties::remove(150);
+		assert_eq!(MockParties::party_of(&10), Some(1_000));
+		assert_eq!(MockParties::party_of(&99), None);
+		assert_eq!(MockParties::party_of(&150), None);
+		assert!(!MockParties::exists(150));
+		MockParties::reset();
+		assert_eq!(MockParties::party_of(&10), Some(10));
+	}
+
+	#[test]
+	fn offices_examiners_agents_and_payees() {
+		MockParties::reset();
+		MockParties::link(10, 1_000);
+		MockParties::grant(1_000, AuthorityRole::IpOffice, EP);
+		MockParties::grant(12, AuthorityRole::Examiner, EP);
+		MockParties::appoint(7, 1);
+		MockParties::pay_at(1_000, Some(10));
+		assert_eq!(MockParties::office(EP), Some(1_000));
+		assert!(MockParties::acts_for_office(&10, EP) && MockParties::acts_for_office(&12, EP));
+		assert!(!MockParties::acts_for_office(&1, EP));
+		assert!(MockParties::acts_for_party(&7, 1) && !MockParties::acts_for_party(&1, 7));
+		assert_eq!(MockParties::account_of(1_000), Some(10));
+	}
+}
