@@ -30,7 +30,7 @@ if [ ${#pallets[@]} -eq 0 ]; then
 		--genesis-builder-preset development --list=pallets --no-csv-header |
 		grep -vx -e pallet_collective -e pallet_membership)
 fi
-log "benchmarking ${pallets[*]} on $(nproc) cores of $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+log "benchmarking ${pallets[*]} and the block and extrinsic overhead on $(nproc) cores of $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 for pallet in "${pallets[@]}"; do
 	phase "benchmark $pallet" "$node" benchmark pallet \
 		--runtime "$runtime" \
@@ -40,3 +40,11 @@ for pallet in "${pallets[@]}"; do
 		--output "runtime/src/weights/$pallet.rs" \
 		--header scripts/weights-header.txt
 done
+# The base weight of a block and of an extrinsic (a `System::remark`), which every block and
+# every transaction is charged on top of its calls' weights: block_weights.rs and
+# extrinsic_weights.rs.
+phase "benchmark overhead" "$node" benchmark overhead \
+	--runtime "$runtime" \
+	--genesis-builder runtime --genesis-builder-preset development \
+	--weight-path runtime/src/weights/ \
+	--header scripts/weights-header.txt

@@ -134,7 +134,14 @@ pub fn run() -> sc_cli::Result<()> {
 					.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(
 						config.chain_spec,
 					)),
-				_ => Err("only `benchmark pallet` is supported by this node".into()),
+				// The base weights of a block and of an extrinsic (`System::remark`), measured
+				// by building blocks of the runtime's genesis (`--runtime`, `--genesis-builder`).
+				BenchmarkCmd::Overhead(cmd) => {
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+				},
+				_ => Err("only `benchmark pallet` and `benchmark overhead` are supported by this \
+				          node"
+					.into()),
 			})
 		},
 		None => {

@@ -17,6 +17,21 @@ use scale_info::TypeInfo;
 /// The DID method name: DIDs read `did:ipledger:<party id>`.
 pub const DID_PREFIX: &str = "did:ipledger:";
 
+/// The JSON-LD context that defines what IPLedger adds to a DID document (the `ipledger`
+/// property, the service types of [`SERVICE_TYPES`]); its text is `docs/did/ipledger-v1.jsonld`
+/// in the repository, which a resolver's document loader serves for this URL.
+pub const IPLEDGER_CONTEXT: &str = "https://ipledger.org/ns/did/v1";
+
+/// The service types the IPLedger context defines; a party's service may also name its type
+/// by an absolute URI.
+pub const SERVICE_TYPES: [&str; 3] = ["LinkedDomains", "DIDCommMessaging", "IpPortfolio"];
+
+/// Whether `kind` may be a service's type in a DID document: one the IPLedger context
+/// defines, or an absolute URI.
+pub fn is_service_type(kind: &[u8]) -> bool {
+	SERVICE_TYPES.iter().any(|known| known.as_bytes() == kind) || crate::text::is_absolute_uri(kind)
+}
+
 /// The party id a DID names, if it is a well-formed `did:ipledger:<decimal id>`.
 pub fn parse_did(did: &[u8]) -> Option<PartyId> {
 	let id = did.strip_prefix(DID_PREFIX.as_bytes())?;
@@ -28,13 +43,16 @@ pub fn parse_did(did: &[u8]) -> Option<PartyId> {
 	core::str::from_utf8(id).ok()?.parse().ok()
 }
 
-/// Why a DID did not resolve (the DID Resolution spec's `invalidDid` and `notFound`).
+/// Why a DID did not resolve to a document (the DID Resolution spec's `invalidDid` and
+/// `notFound`, and a deactivated DID).
 #[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
 pub enum DidResolutionError {
 	/// The text is not `did:ipledger:` followed by a decimal party id.
 	InvalidDid,
-	/// No party has this id (or it was closed).
+	/// No party ever had this id.
 	NotFound,
+	/// The party was closed: its DID is deactivated for good (ids are never reused).
+	Deactivated,
 }
 
 /// An office's attestation of a party's identity, as a DID document shows it.
@@ -94,20 +112,17 @@ impl<AccountId: AsRef<[u8]>> DidDocument<AccountId> {
 	pub fn to_json(&self) -> String {
 		let did = self.did();
 		let mut out = String::new();
-		out.push_str(
-			"{\"@context\":[\"https://www.w3.org/ns/did/v1\",\
-			 \"https://w3id.org/security/multikey/v1\"],\"id\":",
-		);
+		push_context(&mut out);
+		out.push_str(",\"id\":");
 		push_str(&mut out, did.as_bytes());
 
+		// Each key's id is its multibase, as `did:key` names its one key.
 		let methods: Vec<(String, String)> = self
 			.keys
 			.iter()
 			.map(|(account, kind)| {
-				let key = multibase_key(*kind, account.as_ref());
-				// `f` + the 2-byte codec leaves the key's first bytes from offset 5 on.
-				let fragment = alloc::format!("{did}#key-{}", &key[5..21.min(key.len())]);
-				(fragment, key)
+				let key = public_key_multibase(*kind, account.as_ref());
+				(alloc::format!("{did}#{key}"), key)
 			})
 			.collect();
 		out.push_str(",\"verificationMethod\":[");
@@ -191,11 +206,84 @@ impl<AccountId: AsRef<[u8]>> DidDocument<AccountId> {
 	}
 }
 
-/// `key` as a multibase (base16, prefix `f`) multicodec public key.
-fn multibase_key(kind: KeyKind, key: &[u8]) -> String {
-	let mut out = String::from("f");
-	for byte in kind.multicodec().iter().chain(key) {
-		let _ = write!(out, "{byte:02x}");
+/// The `@context` of every document this module writes.
+fn push_context(out: &mut String) {
+	let _ = write!(
+		out,
+		"{{\"@context\":[\"https://www.w3.org/ns/did/v1\",\"https://w3id.org/security/multikey/v1\",\
+		 \"{IPLEDGER_CONTEXT}\"]"
+	);
+}
+
+/// `key` as a Multikey `publicKeyMultibase`: `z` (base58btc) and the base58 of its multicodec
+/// prefix (`0xed01` ed25519, `0xef01` sr25519) and its bytes.
+pub fn public_key_multibase(kind: KeyKind, key: &[u8]) -> String {
+	let mut bytes = kind.multicodec().to_vec();
+	bytes.extend_from_slice(key);
+	let mut out = String::from("z");
+	out.push_str(&base58btc(&bytes));
+	out
+}
+
+/// `bytes` in base58 with Bitcoin's alphabet: each leading zero byte is a `1`.
+pub fn base58btc(bytes: &[u8]) -> String {
+	const ALPHABET: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+	let zeros = bytes.iter().take_while(|b| **b == 0).count();
+	// Little-endian base-58 digits of the number the bytes spell, big-endian.
+	let mut digits: Vec<u8> = Vec::with_capacity(bytes.len() * 138 / 100 + 1);
+	for byte in &bytes[zeros..] {
+		let mut carry = u32::from(*byte);
+		for digit in digits.iter_mut() {
+			carry += u32::from(*digit) << 8;
+			*digit = (carry % 58) as u8;
+			carry /= 58;
+		}
+		while carry > 0 {
+			digits.push((carry % 58) as u8);
+			carry /= 58;
+		}
+	}
+	let mut out = String::with_capacity(zeros + digits.len());
+	out.extend(core::iter::repeat_n('1', zeros));
+	out.extend(digits.iter().rev().map(|d| ALPHABET[usize::from(*d)] as char));
+	out
+}
+
+/// The DID Resolution result for `did` (W3C DID Resolution): the document with its
+/// metadata, a deactivated DID's minimal document with `deactivated: true`, or the error
+/// (`invalidDid`, `notFound`) and no document, as JSON.
+pub fn resolution_result<AccountId: AsRef<[u8]>>(
+	did: &[u8],
+	resolved: Result<&DidDocument<AccountId>, DidResolutionError>,
+) -> String {
+	let mut out = String::from("{\"didDocument\":");
+	match resolved {
+		Ok(document) => {
+			out.push_str(&document.to_json());
+			out.push_str(
+				",\"didResolutionMetadata\":{\"contentType\":\"application/did+ld+json\"},\
+				 \"didDocumentMetadata\":{}}",
+			);
+		},
+		Err(DidResolutionError::Deactivated) => {
+			push_context(&mut out);
+			out.push_str(",\"id\":");
+			push_str(&mut out, did);
+			out.push_str(
+				"},\"didResolutionMetadata\":{\"contentType\":\"application/did+ld+json\"},\
+				 \"didDocumentMetadata\":{\"deactivated\":true}}",
+			);
+		},
+		Err(error) => {
+			let code = match error {
+				DidResolutionError::InvalidDid => "invalidDid",
+				_ => "notFound",
+			};
+			let _ = write!(
+				out,
+				"null,\"didResolutionMetadata\":{{\"error\":\"{code}\"}},\"didDocumentMetadata\":{{}}}}"
+			);
+		},
 	}
 	out
 }
@@ -290,11 +378,24 @@ mod tests {
 		assert_eq!(methods.len(), 2);
 		assert_eq!(methods[0]["type"], "Multikey");
 		assert_eq!(methods[0]["controller"], "did:ipledger:7");
-		let sr = format!("fef01{}", "01".repeat(32));
+		// Multikey: `z` and base58btc of the multicodec prefix and the key (bs58 is an
+		// independent base58 implementation).
+		let multikey = |prefix: [u8; 2], key: [u8; 32]| {
+			let mut bytes = prefix.to_vec();
+			bytes.extend_from_slice(&key);
+			format!("z{}", bs58::encode(bytes).into_string())
+		};
+		let sr = multikey([0xef, 0x01], [1; 32]);
 		assert_eq!(methods[0]["publicKeyMultibase"], sr.as_str());
-		let ed = format!("fed01{}", "02".repeat(32));
+		let ed = multikey([0xed, 0x01], [2; 32]);
 		assert_eq!(methods[1]["publicKeyMultibase"], ed.as_str());
-		assert_eq!(methods[0]["id"], "did:ipledger:7#key-0101010101010101");
+		// An ed25519 Multikey starts `z6Mk`, as every did:key of one does.
+		assert!(ed.starts_with("z6Mk"), "{ed}");
+		assert_eq!(methods[0]["id"], format!("did:ipledger:7#{sr}").as_str());
+		assert_eq!(
+			json["@context"][2], IPLEDGER_CONTEXT,
+			"the IPLedger context defines the ipledger property and the service types"
+		);
 		assert_eq!(json["authentication"][1], methods[1]["id"]);
 		assert_eq!(json["assertionMethod"][0], methods[0]["id"]);
 		assert_eq!(json["service"][0]["id"], "did:ipledger:7#site");
@@ -327,6 +428,47 @@ mod tests {
 		assert_eq!(json["verificationMethod"], Value::Array(vec![]));
 		assert_eq!(json["ipledger"]["profile"], Value::Null);
 		assert_eq!(json["ipledger"]["name"], "\u{fffd}x");
+	}
+
+	#[test]
+	fn base58btc_agrees_with_an_independent_implementation() {
+		for bytes in [&[][..], &[0], &[0, 0, 1], &[0xff; 34], b"hello world", &[0, 0x61]] {
+			assert_eq!(base58btc(bytes), bs58::encode(bytes).into_string(), "{bytes:?}");
+		}
+	}
+
+	#[test]
+	fn a_resolution_result_carries_the_document_or_its_deactivation_or_the_error() {
+		let doc = document();
+		let found: Value = serde_json::from_str(&resolution_result(b"did:ipledger:7", Ok(&doc)))
+			.expect("valid JSON");
+		assert_eq!(found["didDocument"]["id"], "did:ipledger:7");
+		assert_eq!(found["didResolutionMetadata"]["contentType"], "application/did+ld+json");
+		assert_eq!(found["didDocumentMetadata"], serde_json::json!({}));
+		let closed: Value = serde_json::from_str(&resolution_result::<[u8; 32]>(
+			b"did:ipledger:3",
+			Err(DidResolutionError::Deactivated),
+		))
+		.expect("valid JSON");
+		assert_eq!(closed["didDocument"]["id"], "did:ipledger:3");
+		assert_eq!(closed["didDocumentMetadata"]["deactivated"], true);
+		for (error, code) in [
+			(DidResolutionError::InvalidDid, "invalidDid"),
+			(DidResolutionError::NotFound, "notFound"),
+		] {
+			let failed: Value =
+				serde_json::from_str(&resolution_result::<[u8; 32]>(b"did:x", Err(error)))
+					.expect("valid JSON");
+			assert_eq!(failed["didDocument"], Value::Null);
+			assert_eq!(failed["didResolutionMetadata"]["error"], code);
+		}
+	}
+
+	#[test]
+	fn a_service_type_is_one_the_context_defines_or_an_absolute_uri() {
+		assert!(is_service_type(b"LinkedDomains") && is_service_type(b"IpPortfolio"));
+		assert!(is_service_type(b"https://schema.example/Inbox"));
+		assert!(!is_service_type(b"Portfolio") && !is_service_type(b""));
 	}
 
 	#[test]

@@ -27,8 +27,93 @@ pub fn is_media_type(text: &[u8]) -> bool {
 	matches!((parts.next(), parts.next()), (Some(kind), Some(subtype)) if restricted_name(kind) && restricted_name(subtype))
 }
 
+/// Whether `c` is an RFC 3986 unreserved character: a letter, a digit or `-._~`.
+fn is_unreserved(c: u8) -> bool {
+	c.is_ascii_alphanumeric() || b"-._~".contains(&c)
+}
+
+/// Whether `c` is an RFC 3986 sub-delimiter: `!$&'()*+,;=`.
+fn is_sub_delim(c: u8) -> bool {
+	b"!$&'()*+,;=".contains(&c)
+}
+
+/// Whether every character of `text` is `allowed`, or part of a percent-encoded octet
+/// (`%` and two hexadecimal digits).
+fn all_or_percent_encoded(text: &[u8], allowed: impl Fn(u8) -> bool) -> bool {
+	let mut i = 0;
+	while i < text.len() {
+		if text[i] == b'%' {
+			let hex = text.get(i + 1..i + 3);
+			if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+				return false;
+			}
+			i += 3;
+		} else if allowed(text[i]) {
+			i += 1;
+		} else {
+			return false;
+		}
+	}
+	true
+}
+
+/// Whether `text` is a non-empty RFC 3986 fragment (what follows `#` in a DID URL): letters,
+/// digits, `-._~!$&'()*+,;=:@/?` and percent-encoded octets.
+pub fn is_uri_fragment(text: &[u8]) -> bool {
+	!text.is_empty()
+		&& all_or_percent_encoded(text, |c| {
+			is_unreserved(c) || is_sub_delim(c) || b":@/?".contains(&c)
+		})
+}
+
+/// Whether `text` is an absolute RFC 3986 URI: a scheme (a letter, then letters, digits or
+/// `+-.`), a colon, and a non-empty rest of URI characters (unreserved, reserved and
+/// percent-encoded octets) with no fragment in it twice.
+pub fn is_absolute_uri(text: &[u8]) -> bool {
+	let Some(colon) = text.iter().position(|c| *c == b':') else { return false };
+	let (scheme, rest) = (&text[..colon], &text[colon + 1..]);
+	let scheme_ok = scheme.first().is_some_and(u8::is_ascii_alphabetic)
+		&& scheme.iter().all(|c| c.is_ascii_alphanumeric() || b"+-.".contains(c));
+	let fragments = rest.iter().filter(|c| **c == b'#').count();
+	scheme_ok
+		&& !rest.is_empty()
+		&& fragments <= 1
+		&& all_or_percent_encoded(rest, |c| {
+			is_unreserved(c) || is_sub_delim(c) || b":/?#[]@".contains(&c)
+		})
+}
+
 #[cfg(test)]
 mod tests {
+
+	#[test]
+	fn uri_fragments_and_absolute_uris_follow_rfc_3986() {
+		for good in [&b"portfolio"[..], b"key-1", b"a%20b", b"x:y@z/q?"] {
+			assert!(is_uri_fragment(good), "{}", String::from_utf8_lossy(good));
+		}
+		for bad in [&b""[..], b"a b", b"a#b", b"%2", b"%zz", "caf\u{e9}".as_bytes(), b"<x>"] {
+			assert!(!is_uri_fragment(bad), "{}", String::from_utf8_lossy(bad));
+		}
+		for good in [
+			&b"https://acme.example/ip?x=1#top"[..],
+			b"mailto:ip@acme.example",
+			b"did:ipledger:7",
+			b"urn:isbn:0451450523",
+		] {
+			assert!(is_absolute_uri(good), "{}", String::from_utf8_lossy(good));
+		}
+		for bad in [
+			&b"acme.example"[..],
+			b"https:",
+			b"1http://x",
+			b"https://a b",
+			b"https://x/#a#b",
+			b":x",
+			b"https://x/\"",
+		] {
+			assert!(!is_absolute_uri(bad), "{}", String::from_utf8_lossy(bad));
+		}
+	}
 	use super::*;
 
 	#[test]

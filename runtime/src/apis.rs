@@ -293,6 +293,10 @@ impl_runtime_apis! {
 			IpParties::resolve_did(&did)
 		}
 
+		fn resolve(did: Vec<u8>) -> Vec<u8> {
+			IpParties::resolve(&did)
+		}
+
 		fn link_payload(party: PartyId) -> Option<Vec<u8>> {
 			IpParties::link_payload(party)
 		}

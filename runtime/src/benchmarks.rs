@@ -1,13 +1,19 @@
 //! The pallets whose benchmarks the node's `benchmark pallet` runs.
 
-pub use frame_system_benchmarking::Pallet as SystemBench;
+pub use frame_system_benchmarking::{
+	extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+};
 
 use crate::Runtime;
 
 impl frame_system_benchmarking::Config for Runtime {}
 
+impl pallet_transaction_payment::benchmarking::Config for Runtime {}
+
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_transaction_payment, crate::TransactionPayment]
 	[pallet_balances, crate::Balances]
 	[pallet_timestamp, crate::Timestamp]
 	[pallet_sudo, crate::Sudo]

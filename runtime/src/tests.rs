@@ -202,14 +202,31 @@ fn a_party_links_an_sr25519_key_and_resolves_as_a_did() {
 		assert_eq!(doc["id"], format!("did:ipledger:{party}"));
 		let keys = doc["verificationMethod"].as_array().unwrap();
 		assert_eq!(keys.len(), 2);
-		let ferdie_key = format!("fef01{}", hex::encode(ferdie.public().0));
-		assert_eq!(keys[0]["publicKeyMultibase"], ferdie_key.as_str());
-		let phone_key = format!("fef01{}", hex::encode(new_key.public().0));
-		assert_eq!(keys[1]["publicKeyMultibase"], phone_key.as_str());
+		let multikey = |public: &[u8]| {
+			let mut bytes = vec![0xef, 0x01];
+			bytes.extend_from_slice(public);
+			format!("z{}", bs58::encode(bytes).into_string())
+		};
+		assert_eq!(keys[0]["publicKeyMultibase"], multikey(&ferdie.public().0).as_str());
+		assert_eq!(keys[1]["publicKeyMultibase"], multikey(&new_key.public().0).as_str());
 		assert_eq!(doc["ipledger"]["name"], "Ferdinand Müller");
 
 		assert_eq!(IpParties::resolve_did(b"did:ipledger:x"), Err(DidResolutionError::InvalidDid));
 		assert_eq!(IpParties::resolve_did(b"did:ipledger:999"), Err(DidResolutionError::NotFound));
+		let unknown: Value = serde_json::from_slice(&IpParties::resolve(b"did:ipledger:999"))
+			.expect("a resolution result is JSON");
+		assert_eq!(unknown["didResolutionMetadata"]["error"], "notFound");
+
+		// Closed, the party's DID is deactivated, not unknown: its id is never given again.
+		frame_support::assert_ok!(IpParties::close_party(RuntimeOrigin::signed(
+			ferdie.to_account_id()
+		)));
+		let did = format!("did:ipledger:{party}");
+		assert_eq!(IpParties::resolve_did(did.as_bytes()), Err(DidResolutionError::Deactivated));
+		let closed: Value = serde_json::from_slice(&IpParties::resolve(did.as_bytes()))
+			.expect("a resolution result is JSON");
+		assert_eq!(closed["didDocumentMetadata"]["deactivated"], true);
+		assert_eq!(closed["didDocument"]["id"], did.as_str());
 		pallet_ip_parties::Pallet::<Runtime>::do_try_state().expect("invariants hold");
 	});
 }

@@ -51,6 +51,7 @@ struct IdentityAttested {
 enum DidResolutionError {
 	InvalidDid,
 	NotFound,
+	Deactivated,
 }
 
 const EP: OfficeCode = OfficeCode(*b"EP");
@@ -67,10 +68,12 @@ fn sr25519_proof(keypair: &Keypair, message: &[u8]) -> Value {
 	Value::unnamed_variant("Sr25519", [Value::from_bytes(keypair.sign(message).0)])
 }
 
-/// The multibase (base16) Multikey of an sr25519 account.
+/// The Multikey `publicKeyMultibase` of an sr25519 account: `z` and the base58btc (bs58,
+/// an implementation of its own) of the sr25519-pub multicodec `0xef01` and the key.
 fn multikey(keypair: &Keypair) -> String {
-	let key: String = keypair.public_key().0.iter().map(|b| format!("{b:02x}")).collect();
-	format!("fef01{key}")
+	let mut bytes = vec![0xef, 0x01];
+	bytes.extend_from_slice(&keypair.public_key().0);
+	format!("z{}", bs58::encode(bytes).into_string())
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -375,7 +375,9 @@ pub mod pallet {
 		AccountNotLinked,
 		/// An account cannot unlink itself; another account of the party must do it.
 		CannotUnlinkSigner,
-		/// A service id, type or URL is empty, or not printable ASCII without spaces.
+		/// A service id is not a URI fragment (RFC 3986), its type neither one the IPLedger
+		/// JSON-LD context defines (`LinkedDomains`, `DIDCommMessaging`, `IpPortfolio`) nor an
+		/// absolute URI, or its endpoint not an absolute URI.
 		InvalidService,
 		/// A service id or type is longer than 32 bytes, or its URL longer than `MaxLocatorLen`.
 		ServiceTooLong,

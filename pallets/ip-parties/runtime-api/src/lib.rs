@@ -25,8 +25,14 @@ sp_api::decl_runtime_apis! {
 		/// What the chain knows of a party, in the shape of a DID document.
 		fn did_document(party: PartyId) -> Option<DidDocument<AccountId>>;
 
-		/// Resolves a DID (`did:ipledger:<id>`, UTF-8) to its W3C DID document (JSON, UTF-8).
+		/// Resolves a DID (`did:ipledger:<id>`, UTF-8) to its W3C DID document (JSON, UTF-8);
+		/// a closed party's DID is `Deactivated`.
 		fn resolve_did(did: Vec<u8>) -> Result<Vec<u8>, DidResolutionError>;
+
+		/// The W3C DID Resolution result for a DID (JSON, UTF-8): `didDocument`,
+		/// `didResolutionMetadata` (its `contentType`, or an `error`: `invalidDid`,
+		/// `notFound`) and `didDocumentMetadata` (`deactivated: true` for a closed party).
+		fn resolve(did: Vec<u8>) -> Vec<u8>;
 
 		/// The message a new account signs (with its own key) to be linked to `party` by
 		/// `add_account`; `None` if the party does not exist. It names the chain, the party

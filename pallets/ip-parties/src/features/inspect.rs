@@ -76,9 +76,30 @@ impl<T: Config> Pallet<T> {
 	where
 		T::AccountId: AsRef<[u8]>,
 	{
+		Ok(Self::resolve_document(did)?.to_json().into_bytes())
+	}
+
+	/// The party's DID document, or why there is none: a closed party's DID is deactivated
+	/// (an id below `NextPartyId` with no party), one never given is not found.
+	fn resolve_document(did: &[u8]) -> Result<DidDocument<T::AccountId>, DidResolutionError> {
 		let party = parse_did(did).ok_or(DidResolutionError::InvalidDid)?;
-		let document = Self::did_document(party).ok_or(DidResolutionError::NotFound)?;
-		Ok(document.to_json().into_bytes())
+		Self::did_document(party).ok_or(if party < crate::NextPartyId::<T>::get() {
+			DidResolutionError::Deactivated
+		} else {
+			DidResolutionError::NotFound
+		})
+	}
+
+	/// The W3C DID Resolution result for `did` as JSON: the document and its metadata, a
+	/// closed party's deactivated DID (`didDocumentMetadata.deactivated`), or the error
+	/// (`invalidDid`, `notFound`) in `didResolutionMetadata`.
+	pub fn resolve(did: &[u8]) -> Vec<u8>
+	where
+		T::AccountId: AsRef<[u8]>,
+	{
+		let resolved = Self::resolve_document(did);
+		ipledger_primitives::did::resolution_result(did, resolved.as_ref().map_err(|e| *e))
+			.into_bytes()
 	}
 }
 

@@ -8,8 +8,10 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get, BoundedVec};
 use ipledger_primitives::{
-	text::is_token, traits::PartyReferences, AuthorityRole, Document, KeyKind, Moment, OfficeCode,
-	PartyId, PartyKind,
+	did::is_service_type,
+	text::{is_absolute_uri, is_uri_fragment},
+	traits::PartyReferences,
+	AuthorityRole, Document, KeyKind, Moment, OfficeCode, PartyId, PartyKind,
 };
 use sp_runtime::{DispatchError, DispatchResult};
 
@@ -106,8 +108,12 @@ impl<T: Config> Pallet<T> {
 				kind: kind.try_into().map_err(|_| Error::<T>::ServiceTooLong)?,
 				endpoint: endpoint.try_into().map_err(|_| Error::<T>::ServiceTooLong)?,
 			};
+			// The document names it `did:ipledger:<id>#<id>`, of a type the IPLedger context
+			// defines (or an absolute URI), at a URI: what DID tooling accepts.
 			ensure!(
-				is_token(&service.id) && is_token(&service.kind) && is_token(&service.endpoint),
+				is_uri_fragment(&service.id)
+					&& is_service_type(&service.kind)
+					&& is_absolute_uri(&service.endpoint),
 				Error::<T>::InvalidService
 			);
 			ensure!(!stored.iter().any(|s| s.id == service.id), Error::<T>::DuplicateService);

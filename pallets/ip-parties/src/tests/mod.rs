@@ -405,8 +405,18 @@ mod profile {
 
 	#[test]
 	fn set_services_refuses_bad_services() {
+		let with = |change: fn(&mut Service<Vec<u8>, Vec<u8>>)| {
+			let mut service = service("site");
+			change(&mut service);
+			service
+		};
 		test(|| {
 			create(ALICE);
+			// A type may also be an absolute URI, and an endpoint any URI.
+			let mut custom = service("inbox");
+			custom.kind = b"https://schema.example/Inbox".to_vec();
+			custom.endpoint = b"mailto:ip@acme.example".to_vec();
+			assert_ok!(IpParties::set_services(signed(ALICE), vec![custom]));
 			let mut spaced = service("site");
 			spaced.endpoint = b"https://a b".to_vec();
 			let mut long_id = service("site");
@@ -420,6 +430,14 @@ mod profile {
 				(vec![service("a"), service("b"), service("c")], Error::<Test>::TooManyServices),
 				(vec![service("")], Error::<Test>::InvalidService),
 				(vec![spaced], Error::<Test>::InvalidService),
+				// Not what DID tooling accepts: an id that is no URI fragment, a type the
+				// IPLedger context does not define (and no URI), an endpoint that is no URI.
+				(vec![with(|s| s.id = b"a#b".to_vec())], Error::<Test>::InvalidService),
+				(vec![with(|s| s.kind = b"Homepage".to_vec())], Error::<Test>::InvalidService),
+				(
+					vec![with(|s| s.endpoint = b"acme.example".to_vec())],
+					Error::<Test>::InvalidService,
+				),
 				(vec![long_id], Error::<Test>::ServiceTooLong),
 				(vec![long_url], Error::<Test>::ServiceTooLong),
 				(vec![long_spaced], Error::<Test>::ServiceTooLong),
