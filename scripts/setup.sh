@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Idempotent set-up: the system packages the build needs and a Rust toolchain that builds the
-# `wasm32v1-none` runtime. A second run checks and changes nothing.
+# Idempotent set-up: the system packages the build needs, Node.js for the JavaScript
+# interoperability tests, and a Rust toolchain that builds the `wasm32v1-none` runtime. A second
+# run checks and changes nothing.
 #
 # Route 1: the default rustup toolchain plus `rustup target add wasm32v1-none`.
 # Route 2 (no download of rustup components possible): Debian's Rust (rustc-web) with its
@@ -135,8 +136,17 @@ RS
 	echo "$DEBIAN_TOOLCHAIN"
 }
 
+# Node.js and npm, for the end-to-end check of DID documents with standard JavaScript libraries
+# (tests/js). A machine that has them (from Debian or elsewhere) keeps its own.
+ensure_node() {
+	command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
+	apt_install nodejs npm
+	command -v npm >/dev/null 2>&1 || die "Node.js and npm are needed and could not be installed"
+}
+
 main() {
 	apt_install "${SYSTEM_PACKAGES[@]}"
+	ensure_node
 	ensure_rustup
 	local tc
 	# IPLEDGER_TOOLCHAIN_ROUTE=debian skips route 1 (to exercise route 2 where route 1 works).

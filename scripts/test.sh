@@ -11,6 +11,9 @@ started=$(date +%s)
 use_toolchain
 cd "$IPLEDGER_ROOT"
 export IPLEDGER_NODE="$IPLEDGER_NODE_BIN"
+# The JavaScript libraries the DID interoperability test runs (tests/js, locked versions).
+command -v npm >/dev/null 2>&1 || "$IPLEDGER_ROOT/scripts/setup.sh"
+phase js-packages npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 phase tests cargo test --locked --workspace --no-fail-fast
 # Every benchmark runs once on the pallet's mock (their weights come from scripts/benchmark.sh).
 phase benchmark-tests cargo test --locked -p pallet-ip-parties -p pallet-ip-registry -p pallet-ip-consortium \

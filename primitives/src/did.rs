@@ -250,7 +250,8 @@ pub fn base58btc(bytes: &[u8]) -> String {
 }
 
 /// The DID Resolution result for `did` (W3C DID Resolution): the document with its
-/// metadata, a deactivated DID's minimal document with `deactivated: true`, or the error
+/// metadata, a deactivated DID's minimal document (its id, and `ipledger` saying the party
+/// was closed) with `deactivated: true`, or the error
 /// (`invalidDid`, `notFound`) and no document, as JSON.
 pub fn resolution_result<AccountId: AsRef<[u8]>>(
 	did: &[u8],
@@ -266,11 +267,17 @@ pub fn resolution_result<AccountId: AsRef<[u8]>>(
 			);
 		},
 		Err(DidResolutionError::Deactivated) => {
+			// The document keeps no key or service; it says the party was closed, so that a
+			// JSON-LD processor in safe mode does not refuse a node that states nothing.
 			push_context(&mut out);
 			out.push_str(",\"id\":");
 			push_str(&mut out, did);
+			out.push_str(",\"ipledger\":{");
+			if let Some(party) = parse_did(did) {
+				let _ = write!(out, "\"party\":{party},");
+			}
 			out.push_str(
-				"},\"didResolutionMetadata\":{\"contentType\":\"application/did+ld+json\"},\
+				"\"closed\":true}},\"didResolutionMetadata\":{\"contentType\":\"application/did+ld+json\"},\
 				 \"didDocumentMetadata\":{\"deactivated\":true}}",
 			);
 		},
@@ -451,6 +458,11 @@ mod tests {
 		))
 		.expect("valid JSON");
 		assert_eq!(closed["didDocument"]["id"], "did:ipledger:3");
+		assert_eq!(
+			closed["didDocument"]["ipledger"],
+			serde_json::json!({"party": 3, "closed": true})
+		);
+		assert_eq!(closed["didDocument"].get("verificationMethod"), None);
 		assert_eq!(closed["didDocumentMetadata"]["deactivated"], true);
 		for (error, code) in [
 			(DidResolutionError::InvalidDid, "invalidDid"),

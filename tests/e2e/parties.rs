@@ -4,6 +4,10 @@
 //! from the runtime API), an office attests it, and its DID resolves through the runtime API to
 //! a W3C DID document with both keys and the attestation. A wrong proof and an attestation by a
 //! stranger fail with the pallet's errors and change nothing.
+//!
+//! Then the standard JavaScript tooling a dApp developer would use reads the documents from
+//! the node (`tests/js/did.mjs`): did-resolver and did-io resolve and dereference them, jsonld
+//! expands them in safe mode, ed25519-multikey verifies with a resolved key.
 
 use ipledger_e2e_tests::{
 	account, events_named, pallet_error, submit, Client, DevNode, Document, OfficeCode,
@@ -11,7 +15,7 @@ use ipledger_e2e_tests::{
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
 use serde_json::Value as Json;
-use std::str::FromStr;
+use std::{path::Path, process::Command, str::FromStr};
 use subxt::{
 	dynamic::{self, Value},
 	utils::AccountId32,
@@ -158,4 +162,122 @@ async fn a_company_links_keys_is_attested_and_resolves_as_a_did_through_the_real
 	// The EPO is a party too, found by its jurisdiction.
 	let epo: Option<u64> = parties_api(&client, "office", EP).await;
 	assert!(epo.is_some_and(|epo| epo != party));
+}
+
+/// The checker of `tests/js/did.mjs` (did-resolver, did-io, jsonld, ed25519-multikey), run with
+/// Node.js; its packages come from `npm ci` in `tests/js` (`./scripts/test.sh` runs it).
+fn did_js(args: &[&str]) -> Json {
+	let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
+	assert!(
+		dir.join("node_modules").is_dir(),
+		"{} has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)",
+		dir.display()
+	);
+	let output = Command::new("node")
+		.arg(dir.join("did.mjs"))
+		.args(args)
+		.output()
+		.expect("Node.js runs (scripts/setup.sh installs it)");
+	assert!(
+		output.status.success(),
+		"did.mjs {} failed:\n{}",
+		args[0],
+		String::from_utf8_lossy(&output.stderr)
+	);
+	serde_json::from_slice(&output.stdout).expect("did.mjs prints JSON")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_did_document_passes_did_resolver_did_io_jsonld_and_ed25519_multikey() {
+	let mut node = DevNode::start("did-js");
+	let client = node.client().await;
+	let (bob, ferdie) = (dev::bob(), dev::ferdie());
+
+	// Bob's party, and Ferdie's, which Ferdie closes.
+	for (who, name) in [(&bob, "Bob's Laboratories GmbH"), (&ferdie, "Ferdie")] {
+		let create = dynamic::tx(
+			"IpParties",
+			"create_party",
+			(
+				Value::unnamed_variant("LegalEntity", []),
+				name.as_bytes().to_vec(),
+				OfficeCode(*b"DE"),
+				Value::unnamed_variant("Sr25519", []),
+				None::<Document>,
+			),
+		);
+		submit(&client, &create, who).await.expect("a party is created");
+	}
+	let party: u64 = parties_api::<Option<u64>>(&client, "party_of", account(&bob))
+		.await
+		.expect("Bob has a party");
+	let closed: u64 = parties_api::<Option<u64>>(&client, "party_of", account(&ferdie))
+		.await
+		.expect("Ferdie has a party");
+	submit(&client, &dynamic::tx("IpParties", "close_party", ()), &ferdie)
+		.await
+		.expect("Ferdie closes his party");
+
+	// An ed25519 key pair made by ed25519-multikey signs the link payload: linked to Bob's
+	// party.
+	let seed = hex::encode([0x5e; 32]);
+	let payload: Option<Vec<u8>> = parties_api(&client, "link_payload", party).await;
+	let key = did_js(&["keypair", &seed, &hex::encode(payload.expect("a link payload"))]);
+	let public: [u8; 32] = hex::decode(key["publicKey"].as_str().unwrap())
+		.unwrap()
+		.try_into()
+		.expect("an ed25519 public key is 32 bytes");
+	let signature = hex::decode(key["signature"].as_str().unwrap()).unwrap();
+	let link = dynamic::tx(
+		"IpParties",
+		"add_account",
+		(AccountId32(public), Value::unnamed_variant("Ed25519", [Value::from_bytes(signature)])),
+	);
+	submit(&client, &link, &bob).await.expect("the ed25519 key is linked");
+
+	// Two services, of types the IPLedger context defines.
+	let services = [
+		("portfolio", "IpPortfolio", "https://bob-labs.example/ip/portfolio.json"),
+		("website", "LinkedDomains", "https://bob-labs.example/"),
+	];
+	let set = dynamic::tx(
+		"IpParties",
+		"set_services",
+		(services
+			.iter()
+			.map(|(id, kind, endpoint)| {
+				Value::named_composite([
+					("id", Value::from_bytes(id)),
+					("kind", Value::from_bytes(kind)),
+					("endpoint", Value::from_bytes(endpoint)),
+				])
+			})
+			.collect::<Vec<_>>(),),
+	);
+	submit(&client, &set, &bob).await.expect("Bob publishes two services");
+
+	// The standard libraries resolve, dereference, expand in safe mode and verify.
+	let spec = serde_json::json!({
+		"did": format!("did:ipledger:{party}"),
+		"deactivated": format!("did:ipledger:{closed}"),
+		"unknown": "did:ipledger:999",
+		"seed": seed,
+		"challenge": hex::encode(b"a challenge from a relying party"),
+		"sr25519": [hex::encode(bob.public_key().0)],
+		"services": services
+			.iter()
+			.map(|(id, kind, endpoint)| {
+				serde_json::json!({"id": id, "type": kind, "serviceEndpoint": endpoint})
+			})
+			.collect::<Vec<_>>(),
+	});
+	let http = node.rpc_url.replace("ws://", "http://");
+	let report = did_js(&["check", &http, &spec.to_string()]);
+	assert_eq!(report["didResolver"]["verificationMethods"], 2, "Bob's sr25519 and ed25519 keys");
+	assert_eq!(report["ed25519Multikey"]["verified"], true);
+	assert_eq!(report["sr25519Keys"], 1);
+	assert_eq!(
+		report["didIo"]["methodId"],
+		format!("did:ipledger:{party}#{}", key["publicKeyMultibase"].as_str().unwrap())
+	);
 }

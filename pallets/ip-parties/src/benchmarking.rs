@@ -50,11 +50,13 @@ fn max_services<T: Config>(s: u32) -> Vec<Service<Vec<u8>, Vec<u8>>> {
 		.map(|i| {
 			let mut id = vec![b'i'; MAX_SERVICE_ID_LEN as usize];
 			id[..4].copy_from_slice(&i.to_be_bytes().map(|b| b'a' + b % 26));
-			Service {
-				id,
-				kind: vec![b'k'; MAX_SERVICE_ID_LEN as usize],
-				endpoint: vec![b'u'; T::MaxLocatorLen::get() as usize],
-			}
+			// The longest type and endpoint the checks accept, and scan to the end: absolute
+			// URIs.
+			let mut kind = vec![b'k'; MAX_SERVICE_ID_LEN as usize];
+			kind[..4].copy_from_slice(b"urn:");
+			let mut endpoint = vec![b'u'; T::MaxLocatorLen::get() as usize];
+			endpoint[..8].copy_from_slice(b"https://");
+			Service { id, kind, endpoint }
 		})
 		.collect()
 }
