@@ -324,7 +324,7 @@ impl_runtime_apis! {
 		) {
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
-			use crate::benchmarks::SystemBench;
+			use crate::benchmarks::{SystemBench, SystemExtensionsBench};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -336,7 +336,7 @@ impl_runtime_apis! {
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
-			use crate::benchmarks::SystemBench;
+			use crate::benchmarks::{SystemBench, SystemExtensionsBench};
 
 			let whitelist = crate::AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();

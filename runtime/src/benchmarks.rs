@@ -8,7 +8,7 @@ use crate::Runtime;
 
 impl frame_system_benchmarking::Config for Runtime {}
 
-impl pallet_transaction_payment::benchmarking::Config for Runtime {}
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]

@@ -1,6 +1,7 @@
 //! System, consensus, currency, fees, sudo and utility.
 
 use crate::{
+	weights::{block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight},
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
 	RuntimeTask, System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
@@ -23,14 +24,32 @@ use sp_runtime::{traits::One, Perbill};
 /// Share of a block's weight that normal (not operational) transactions may fill.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
+/// The most a block may weigh: two seconds of compute per six-second block.
+const MAXIMUM_BLOCK_WEIGHT: Weight =
+	Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
-	/// Two seconds of compute per six-second block.
-	pub BlockWeights: limits::BlockWeights = limits::BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// `MAXIMUM_BLOCK_WEIGHT`, of which normal transactions may fill `NORMAL_DISPATCH_RATIO`,
+	/// with the base weights of a block and of an extrinsic that `benchmark overhead` measured
+	/// on this machine's optimised node (`weights::block_weights`, `weights::extrinsic_weights`)
+	/// instead of polkadot-sdk's reference machine's.
+	pub BlockWeights: limits::BlockWeights = limits::BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |class| {
+			class.base_extrinsic = ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |class| {
+			class.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |class| {
+			class.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			// Operational transactions may still go in when normal ones have filled their share.
+			class.reserved = Some(MAXIMUM_BLOCK_WEIGHT - NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
 	/// Five MiB per block, of which normal transactions may fill `NORMAL_DISPATCH_RATIO`.
 	pub BlockLength: limits::BlockLength = limits::BlockLength::builder()
 		.max_length(5 * 1024 * 1024)
@@ -82,6 +101,7 @@ impl frame_system::Config for Runtime {
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
 	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 }
 
 impl pallet_aura::Config for Runtime {
@@ -133,7 +153,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	type LengthToFee = IdentityFee<Balance>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type OperationalFeeMultiplier = ConstU8<5>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }
 
 impl pallet_sudo::Config for Runtime {
