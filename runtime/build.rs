@@ -1,7 +1,17 @@
 fn main() {
 	#[cfg(feature = "std")]
 	{
-		substrate_wasm_builder::WasmBuilder::build_using_defaults();
+		// With `metadata-hash` (a default feature), a second build embeds the metadata's
+		// digest for `CheckMetadataHash`. The token is the chain's (the `tokenSymbol` and
+		// `tokenDecimals` properties of node/src/chain_spec.rs); the wallets e2e test signs
+		// over the digest computed from those properties.
+		if std::env::var_os("CARGO_FEATURE_METADATA_HASH").is_some() {
+			substrate_wasm_builder::WasmBuilder::init_with_defaults()
+				.enable_metadata_hash("IPL", 12)
+				.build();
+		} else {
+			substrate_wasm_builder::WasmBuilder::build_using_defaults();
+		}
 		// The same runtime with `spec_version` one higher, for the end-to-end upgrade test
 		// (`ipledger_runtime::next`), built only when asked: the dev builds of the project's
 		// scripts ask (scripts/lib.sh), a plain `cargo build` and the optimised builds do not.

@@ -127,6 +127,9 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// A signer may include the digest of the runtime's metadata (RFC 78), as hardware wallets
+	// do; the transaction is then valid only on a runtime with that metadata.
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
 

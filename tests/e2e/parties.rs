@@ -10,12 +10,12 @@
 //! expands them in safe mode, ed25519-multikey verifies with a resolved key.
 
 use ipledger_e2e_tests::{
-	account, events_named, pallet_error, submit, Client, DevNode, Document, OfficeCode,
+	account, events_named, pallet_error, run_js, submit, Client, DevNode, Document, OfficeCode,
 };
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
 use serde_json::Value as Json;
-use std::{path::Path, process::Command, str::FromStr};
+use std::str::FromStr;
 use subxt::{
 	dynamic::{self, Value},
 	utils::AccountId32,
@@ -164,29 +164,6 @@ async fn a_company_links_keys_is_attested_and_resolves_as_a_did_through_the_real
 	assert!(epo.is_some_and(|epo| epo != party));
 }
 
-/// The checker of `tests/js/did.mjs` (did-resolver, did-io, jsonld, ed25519-multikey), run with
-/// Node.js; its packages come from `npm ci` in `tests/js` (`./scripts/test.sh` runs it).
-fn did_js(args: &[&str]) -> Json {
-	let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
-	assert!(
-		dir.join("node_modules").is_dir(),
-		"{} has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)",
-		dir.display()
-	);
-	let output = Command::new("node")
-		.arg(dir.join("did.mjs"))
-		.args(args)
-		.output()
-		.expect("Node.js runs (scripts/setup.sh installs it)");
-	assert!(
-		output.status.success(),
-		"did.mjs {} failed:\n{}",
-		args[0],
-		String::from_utf8_lossy(&output.stderr)
-	);
-	serde_json::from_slice(&output.stdout).expect("did.mjs prints JSON")
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_did_document_passes_did_resolver_did_io_jsonld_and_ed25519_multikey() {
 	let mut node = DevNode::start("did-js");
@@ -222,7 +199,8 @@ async fn a_did_document_passes_did_resolver_did_io_jsonld_and_ed25519_multikey()
 	// party.
 	let seed = hex::encode([0x5e; 32]);
 	let payload: Option<Vec<u8>> = parties_api(&client, "link_payload", party).await;
-	let key = did_js(&["keypair", &seed, &hex::encode(payload.expect("a link payload"))]);
+	let key =
+		run_js("did.mjs", &["keypair", &seed, &hex::encode(payload.expect("a link payload"))]);
 	let public: [u8; 32] = hex::decode(key["publicKey"].as_str().unwrap())
 		.unwrap()
 		.try_into()
@@ -272,7 +250,7 @@ async fn a_did_document_passes_did_resolver_did_io_jsonld_and_ed25519_multikey()
 			.collect::<Vec<_>>(),
 	});
 	let http = node.rpc_url.replace("ws://", "http://");
-	let report = did_js(&["check", &http, &spec.to_string()]);
+	let report = run_js("did.mjs", &["check", &http, &spec.to_string()]);
 	assert_eq!(report["didResolver"]["verificationMethods"], 2, "Bob's sr25519 and ed25519 keys");
 	assert_eq!(report["ed25519Multikey"]["verified"], true);
 	assert_eq!(report["sr25519Keys"], 1);

@@ -66,6 +66,30 @@ pub fn next_runtime_wasm() -> PathBuf {
 		})
 }
 
+/// Runs `tests/js/<script>` with Node.js and `args`, and returns what it printed as JSON; panics
+/// with its error output if it failed. Its packages come from `npm ci --prefix tests/js`
+/// (`./scripts/test.sh` runs it; versions locked in `tests/js/package-lock.json`).
+pub fn run_js(script: &str, args: &[&str]) -> serde_json::Value {
+	let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
+	assert!(
+		dir.join("node_modules").is_dir(),
+		"{} has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)",
+		dir.display()
+	);
+	let output = Command::new("node")
+		.arg(dir.join(script))
+		.args(args)
+		.output()
+		.expect("Node.js runs (scripts/setup.sh installs it)");
+	assert!(
+		output.status.success(),
+		"{script} {args:?} failed:\n{}",
+		String::from_utf8_lossy(&output.stderr)
+	);
+	serde_json::from_slice(&output.stdout)
+		.unwrap_or_else(|e| panic!("{script} printed no JSON ({e}): {:?}", output.stdout))
+}
+
 /// A port on 127.0.0.1 that nothing listens on right now.
 pub fn free_port() -> u16 {
 	TcpListener::bind("127.0.0.1:0")
