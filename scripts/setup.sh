@@ -136,8 +136,9 @@ RS
 	echo "$DEBIAN_TOOLCHAIN"
 }
 
-# Node.js and npm, for the end-to-end check of DID documents with standard JavaScript libraries
-# (tests/js). A machine that has them (from Debian or elsewhere) keeps its own.
+# Node.js and npm, for the end-to-end tests that run standard JavaScript clients against the
+# node (tests/js: DID libraries, polkadot-js). A machine that has them (from Debian or
+# elsewhere) keeps its own.
 ensure_node() {
 	command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
 	apt_install nodejs npm

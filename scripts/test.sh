@@ -11,7 +11,7 @@ started=$(date +%s)
 use_toolchain
 cd "$IPLEDGER_ROOT"
 export IPLEDGER_NODE="$IPLEDGER_NODE_BIN"
-# The JavaScript libraries the DID interoperability test runs (tests/js, locked versions).
+# The JavaScript clients the end-to-end tests run (tests/js, versions locked).
 command -v npm >/dev/null 2>&1 || "$IPLEDGER_ROOT/scripts/setup.sh"
 phase js-packages npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 phase tests cargo test --locked --workspace --no-fail-fast
