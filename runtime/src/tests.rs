@@ -676,3 +676,22 @@ mod try_runtime {
 		});
 	}
 }
+
+/// The runtime's Wasm, compressed as the Wasm builder compresses it (zstd, level 22), stays
+/// under 1.0 MB, so that an upgrade fits in a block and a light client fetches it quickly. The
+/// dev build's blob is not compacted, so the release runtime is smaller still. It is printed
+/// (run with `--nocapture`); a build with `SKIP_WASM_BUILD` has no Wasm to weigh.
+#[test]
+fn the_runtime_wasm_compresses_to_under_one_megabyte() {
+	let Some(wasm) = crate::WASM_BINARY else {
+		eprintln!("built with SKIP_WASM_BUILD: no runtime Wasm to weigh");
+		return;
+	};
+	let compressed = sp_maybe_compressed_blob::compress_strongly(
+		wasm,
+		sp_maybe_compressed_blob::CODE_BLOB_BOMB_LIMIT,
+	)
+	.expect("the runtime is under the decompression bomb limit");
+	eprintln!("runtime Wasm: {} bytes, {} compressed", wasm.len(), compressed.len());
+	assert!(compressed.len() < 1_000_000, "{} bytes compressed", compressed.len());
+}
