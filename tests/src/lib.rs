@@ -76,19 +76,47 @@ pub fn run_js(script: &str, args: &[&str]) -> serde_json::Value {
 		"{} has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)",
 		dir.display()
 	);
-	let output = Command::new("node")
+	let mut child = Command::new("node")
 		.arg(dir.join(script))
 		.args(args)
-		.output()
+		.stdin(Stdio::null())
+		.stdout(Stdio::piped())
+		.stderr(Stdio::piped())
+		.spawn()
 		.expect("Node.js runs (scripts/setup.sh installs it)");
-	assert!(
-		output.status.success(),
-		"{script} {args:?} failed:\n{}",
-		String::from_utf8_lossy(&output.stderr)
-	);
-	serde_json::from_slice(&output.stdout)
-		.unwrap_or_else(|e| panic!("{script} printed no JSON ({e}): {:?}", output.stdout))
+	let read = |mut pipe: Box<dyn std::io::Read + Send>| {
+		std::thread::spawn(move || {
+			let mut bytes = Vec::new();
+			let _ = pipe.read_to_end(&mut bytes);
+			bytes
+		})
+	};
+	let stdout = read(Box::new(child.stdout.take().expect("piped")));
+	let stderr = read(Box::new(child.stderr.take().expect("piped")));
+	let started = Instant::now();
+	let status = loop {
+		if let Some(status) = child.try_wait().expect("the script's status can be read") {
+			break Some(status);
+		}
+		if started.elapsed() > JS_TIMEOUT {
+			let _ = child.kill();
+			let _ = child.wait();
+			break None;
+		}
+		std::thread::sleep(Duration::from_millis(100));
+	};
+	let (stdout, stderr) = (stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
+	let stderr = String::from_utf8_lossy(&stderr);
+	match status {
+		None => panic!("{script} {args:?} did not finish within {JS_TIMEOUT:?}:\n{stderr}"),
+		Some(status) if !status.success() => panic!("{script} {args:?} failed:\n{stderr}"),
+		Some(_) => serde_json::from_slice(&stdout)
+			.unwrap_or_else(|e| panic!("{script} printed no JSON ({e}): {stdout:?}")),
+	}
 }
+
+/// How long a JavaScript client's script may run before the test fails.
+const JS_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// A port on 127.0.0.1 that nothing listens on right now.
 pub fn free_port() -> u16 {
@@ -232,20 +260,122 @@ pub fn account(keypair: &Keypair) -> AccountId32 {
 	keypair.public_key().to_account_id()
 }
 
-/// Signs `payload` with `signer`, waits until its block is finalized, and returns the events it
-/// emitted, or the error it failed with.
+/// How long a transaction may take from submission to its finalized block. Instant sealing
+/// finalizes it at once, and GRANDPA on a debug build within a few slots; past this the test
+/// fails, naming what the node reported, instead of waiting for ever.
+pub const TRANSACTION_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Signs `payload` with `signer`, waits until its block is finalized (at most
+/// [`TRANSACTION_TIMEOUT`]), and returns the events it emitted, or the error it failed with.
+///
+/// The node's transaction watcher may end without reporting the finalized block of a
+/// transaction it reported in a best block (subxt waits for that block on its `chainHead_follow`
+/// subscription, and the two notifications race). Then the block is looked up instead: if it is
+/// the finalized chain's block at its height, the transaction is final there and its events are
+/// read from it. If the watcher named no block, the blocks finalized since the submission are
+/// searched for the transaction. Any other outcome past the timeout fails with the statuses seen.
 pub async fn submit<P: Payload>(
 	client: &Client,
 	payload: &P,
 	signer: &Keypair,
 ) -> Result<ExtrinsicEvents<PolkadotConfig>, TransactionFinalizedSuccessError> {
+	use subxt::transactions::TransactionStatus;
 	let at = client.at_current_block().await.expect("the node has a finalized block");
-	at.transactions()
+	let mut progress = at
+		.transactions()
 		.sign_and_submit_then_watch_default(payload, signer)
 		.await
-		.expect("the node accepts the transaction")
-		.wait_for_finalized_success()
-		.await
+		.expect("the node accepts the transaction");
+	let (hash, submitted_at) = (progress.extrinsic_hash(), at.block_number());
+	let deadline = Instant::now() + TRANSACTION_TIMEOUT;
+	let (mut seen, mut in_best_block) = (Vec::new(), None);
+	loop {
+		let next = tokio::time::timeout_at(deadline.into(), progress.next()).await;
+		let status = match next {
+			Ok(Some(status)) => {
+				status.unwrap_or_else(|e| panic!("transaction {hash:?}: its progress failed: {e}"))
+			},
+			// The watcher ended, or the time is up: the best block it named may be final.
+			Ok(None) | Err(_) => break,
+		};
+		match status {
+			TransactionStatus::InFinalizedBlock(in_block) => {
+				return in_block.wait_for_success().await.map_err(Into::into)
+			},
+			TransactionStatus::InBestBlock(in_block) => {
+				seen.push(format!("in best block {:?}", in_block.block_hash()));
+				in_best_block = Some(in_block);
+			},
+			TransactionStatus::Invalid { message }
+			| TransactionStatus::Dropped { message }
+			| TransactionStatus::Error { message } => {
+				panic!("transaction {hash:?} left the pool: {message} (after {seen:?})")
+			},
+			other => seen.push(format!("{other:?}")),
+		}
+	}
+	// Until the deadline: the best block the watcher named, once final, or else any block
+	// finalized since the submission that holds the transaction.
+	let mut searched = submitted_at;
+	loop {
+		if let Some(in_block) = &in_best_block {
+			let block = in_block.block_hash();
+			let height = client.at_block(in_block.block_hash()).await.map(|at| at.block_number());
+			if let Ok(height) = height {
+				let canonical = client.at_block(height).await.map(|at| at.block_hash());
+				if canonical.ok() == Some(block) && finalized_number(client).await >= height {
+					eprintln!(
+						"transaction {hash:?}: the watcher did not report block {block:?} \
+						 final; it is the finalized block at height {height}"
+					);
+					return in_block.wait_for_success().await.map_err(Into::into);
+				}
+			}
+		}
+		let finalized = finalized_number(client).await;
+		for number in searched + 1..=finalized {
+			if let Some(outcome) = outcome_in_block(client, number, hash).await {
+				eprintln!(
+					"transaction {hash:?}: the watcher reported {seen:?}; it is in #{number}"
+				);
+				return outcome;
+			}
+		}
+		searched = searched.max(finalized);
+		if Instant::now() >= deadline {
+			panic!(
+				"transaction {hash:?} was not finalized within {TRANSACTION_TIMEOUT:?}, nor \
+				 found in blocks {}..={searched}; the node reported {seen:?}",
+				submitted_at + 1
+			);
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+}
+
+/// The outcome of the extrinsic `hash` if block `number` holds it: its events, or the error it
+/// failed with.
+async fn outcome_in_block(
+	client: &Client,
+	number: u64,
+	hash: subxt::utils::H256,
+) -> Option<Result<ExtrinsicEvents<PolkadotConfig>, TransactionFinalizedSuccessError>> {
+	let at = client.at_block(number).await.expect("a finalized block is there");
+	let extrinsics = at.extrinsics().fetch().await.expect("a finalized block's body");
+	let extrinsic = extrinsics.iter().flatten().find(|e| e.hash() == hash)?;
+	let events = extrinsic.events().await.expect("the block's events");
+	for event in events.iter() {
+		let event = event.expect("events decode");
+		if event.pallet_name() == "System" && event.event_name() == "ExtrinsicFailed" {
+			let error = subxt::error::DispatchError::decode_from(
+				event.field_bytes().to_vec(),
+				at.metadata(),
+			)
+			.expect("a dispatch error decodes");
+			return Some(Err(TransactionEventsError::ExtrinsicFailed(error).into()));
+		}
+	}
+	Some(Ok(events))
 }
 
 /// The events named `pallet::name` among `events`, decoded as `E`.
