@@ -10,7 +10,8 @@
 //! expands them in safe mode, ed25519-multikey verifies with a resolved key.
 
 use ipledger_e2e_tests::{
-	account, events_named, pallet_error, run_js, submit, Client, DevNode, Document, OfficeCode,
+	account, create_party, events_named, pallet_error, run_js, submit, Client, DevNode, Document,
+	OfficeCode,
 };
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
@@ -171,26 +172,8 @@ async fn a_did_document_passes_did_resolver_did_io_jsonld_and_ed25519_multikey()
 	let (bob, ferdie) = (dev::bob(), dev::ferdie());
 
 	// Bob's party, and Ferdie's, which Ferdie closes.
-	for (who, name) in [(&bob, "Bob's Laboratories GmbH"), (&ferdie, "Ferdie")] {
-		let create = dynamic::tx(
-			"IpParties",
-			"create_party",
-			(
-				Value::unnamed_variant("LegalEntity", []),
-				name.as_bytes().to_vec(),
-				OfficeCode(*b"DE"),
-				Value::unnamed_variant("Sr25519", []),
-				None::<Document>,
-			),
-		);
-		submit(&client, &create, who).await.expect("a party is created");
-	}
-	let party: u64 = parties_api::<Option<u64>>(&client, "party_of", account(&bob))
-		.await
-		.expect("Bob has a party");
-	let closed: u64 = parties_api::<Option<u64>>(&client, "party_of", account(&ferdie))
-		.await
-		.expect("Ferdie has a party");
+	let party = create_party(&client, &bob, "LegalEntity", "Bob's Laboratories GmbH").await;
+	let closed = create_party(&client, &ferdie, "LegalEntity", "Ferdie").await;
 	submit(&client, &dynamic::tx("IpParties", "close_party", ()), &ferdie)
 		.await
 		.expect("Ferdie closes his party");

@@ -10,8 +10,8 @@
 //! and change nothing, and finality advances all along.
 
 use ipledger_e2e_tests::{
-	account, events_named, finalized_number, pallet_error, submit, Client, DevNode, Document,
-	OfficeCode,
+	account, create_party, events_named, finalized_number, pallet_error, submit, Client, DevNode,
+	Document, OfficeCode,
 };
 use ipledger_primitives::{anchor_commitment, date::add_months};
 use scale_decode::DecodeAsType;
@@ -22,7 +22,7 @@ use subxt::{
 	transactions::Payload,
 	utils::AccountId32,
 };
-use subxt_signer::sr25519::{dev, Keypair};
+use subxt_signer::sr25519::dev;
 
 /// The fields of `pallet_ip_registry::Right` this test reads.
 #[derive(DecodeAsType, Debug)]
@@ -571,31 +571,6 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	// Every transaction's block was finalized at once.
 	let now_finalized = finalized_number(&client).await;
 	assert!(now_finalized > first_finalized, "finality advanced during the scenario");
-}
-
-/// `Event::PartyCreated` of `pallet-ip-parties`.
-#[derive(DecodeAsType, Debug)]
-#[decode_as_type(crate_path = "scale_decode")]
-struct PartyCreated {
-	party: u64,
-}
-
-/// Creates the party of `signer` (of `kind`, named `name`, in Germany); returns its id.
-async fn create_party(client: &Client, signer: &Keypair, kind: &str, name: &str) -> u64 {
-	let create = dynamic::tx(
-		"IpParties",
-		"create_party",
-		(
-			Value::unnamed_variant(kind, []),
-			name.as_bytes().to_vec(),
-			OfficeCode(*b"DE"),
-			Value::unnamed_variant("Sr25519", []),
-			Value::unnamed_variant("None", []),
-		),
-	);
-	let events = submit(client, &create, signer).await.expect("a funded account creates a party");
-	let created: Vec<PartyCreated> = events_named(&events, "IpParties", "PartyCreated");
-	created.first().expect("one party created").party
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -378,6 +378,33 @@ async fn outcome_in_block(
 	Some(Ok(events))
 }
 
+/// `Event::PartyCreated` of `pallet-ip-parties`, as far as [`create_party`] reads it.
+#[derive(scale_decode::DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct PartyCreated {
+	party: u64,
+}
+
+/// Creates the party of `signer` (of `kind`, e.g. `LegalEntity`, named `name`, in Germany,
+/// with no profile document); returns its id.
+pub async fn create_party(client: &Client, signer: &Keypair, kind: &str, name: &str) -> u64 {
+	use subxt::dynamic::{self, Value};
+	let create = dynamic::tx(
+		"IpParties",
+		"create_party",
+		(
+			Value::unnamed_variant(kind, []),
+			name.as_bytes().to_vec(),
+			OfficeCode(*b"DE"),
+			Value::unnamed_variant("Sr25519", []),
+			Value::unnamed_variant("None", []),
+		),
+	);
+	let events = submit(client, &create, signer).await.expect("a funded account creates a party");
+	let created: Vec<PartyCreated> = events_named(&events, "IpParties", "PartyCreated");
+	created.first().expect("one party created").party
+}
+
 /// The events named `pallet::name` among `events`, decoded as `E`.
 pub fn events_named<E: scale_decode::DecodeAsFields>(
 	events: &ExtrinsicEvents<PolkadotConfig>,
