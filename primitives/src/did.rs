@@ -249,6 +249,10 @@ pub fn base58btc(bytes: &[u8]) -> String {
 	out
 }
 
+/// The resolution metadata of a DID that resolved to a document, after the document.
+const FOUND_METADATA: &str =
+	",\"didResolutionMetadata\":{\"contentType\":\"application/did+ld+json\"}";
+
 /// The DID Resolution result for `did` (W3C DID Resolution): the document with its
 /// metadata, a deactivated DID's minimal document (its id, and `ipledger` saying the party
 /// was closed) with `deactivated: true`, or the error
@@ -261,10 +265,8 @@ pub fn resolution_result<AccountId: AsRef<[u8]>>(
 	match resolved {
 		Ok(document) => {
 			out.push_str(&document.to_json());
-			out.push_str(
-				",\"didResolutionMetadata\":{\"contentType\":\"application/did+ld+json\"},\
-				 \"didDocumentMetadata\":{}}",
-			);
+			out.push_str(FOUND_METADATA);
+			out.push_str(",\"didDocumentMetadata\":{}}");
 		},
 		Err(DidResolutionError::Deactivated) => {
 			// The document keeps no key or service; it says the party was closed, so that a
@@ -276,10 +278,10 @@ pub fn resolution_result<AccountId: AsRef<[u8]>>(
 			if let Some(party) = parse_did(did) {
 				let _ = write!(out, "\"party\":{party},");
 			}
-			out.push_str(
-				"\"closed\":true}},\"didResolutionMetadata\":{\"contentType\":\"application/did+ld+json\"},\
-				 \"didDocumentMetadata\":{\"deactivated\":true}}",
-			);
+			// The `ipledger` object, then the document.
+			out.push_str("\"closed\":true}}");
+			out.push_str(FOUND_METADATA);
+			out.push_str(",\"didDocumentMetadata\":{\"deactivated\":true}}");
 		},
 		Err(error) => {
 			let code = match error {

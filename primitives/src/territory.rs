@@ -15,6 +15,16 @@ use scale_info::TypeInfo;
 pub const ORGANISATIONS: [[u8; 2]; 10] =
 	[*b"EP", *b"EM", *b"OA", *b"AP", *b"EA", *b"BX", *b"GC", *b"QZ", *b"WO", *b"IB"];
 
+/// The ST.3 codes of the regional offices, whose rights cover their member states: the
+/// organisations of [`ORGANISATIONS`] that grant rights.
+pub const REGIONAL_OFFICES: [[u8; 2]; 8] =
+	[*b"EP", *b"EM", *b"OA", *b"AP", *b"EA", *b"BX", *b"GC", *b"QZ"];
+
+/// Whether `office` is a regional office ([`REGIONAL_OFFICES`]).
+pub fn is_regional(office: OfficeCode) -> bool {
+	REGIONAL_OFFICES.contains(&office.0)
+}
+
 /// A state, by its WIPO ST.3 (ISO 3166-1 alpha-2) code: two upper-case letters that are not an
 /// organisation's code ([`ORGANISATIONS`]).
 ///
@@ -207,9 +217,21 @@ mod tests {
 	}
 
 	#[test]
+	fn every_regional_office_has_default_member_states_and_no_other_office_has() {
+		for code in REGIONAL_OFFICES {
+			assert!(ORGANISATIONS.contains(&code) && is_regional(office(&code)));
+			assert!(MemberStates::of(office(&code)).is_some(), "{code:?}");
+		}
+		for code in [*b"WO", *b"IB", *b"DE", *b"US"] {
+			assert!(!is_regional(office(&code)));
+			assert!(MemberStates::of(office(&code)).is_none(), "{code:?}");
+		}
+	}
+
+	#[test]
 	fn every_member_state_is_a_country_listed_once() {
-		for code in [b"EP", b"EM", b"OA", b"AP", b"EA", b"BX", b"GC"] {
-			let members = MemberStates::of(office(code)).expect("a regional office");
+		for code in REGIONAL_OFFICES {
+			let members = MemberStates::of(office(&code)).expect("a regional office");
 			for (i, member) in members.iter().enumerate() {
 				assert!(CountryCode::new(*member).is_ok(), "{member:?} of {code:?}");
 				assert!(!members[..i].contains(member), "{member:?} twice in {code:?}");

@@ -557,6 +557,37 @@ fn the_council_makes_a_new_court_an_authority_and_gives_it_its_role() {
 }
 
 #[test]
+fn the_council_sets_a_regional_offices_member_states_by_motion() {
+	use ipledger_primitives::territory::{CountryCode, Jurisdictions};
+	use sp_runtime::traits::Dispatchable;
+	use Sr25519Keyring::*;
+	type Registry = pallet_ip_registry::Pallet<Runtime>;
+	let (ep, ukraine) = (OfficeCode(*b"EP"), CountryCode(*b"UA"));
+	genesis("consortium_dev").execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		assert_eq!(Registry::countries_of(ep).len(), 39, "the EPC's states by default");
+		let mut members = Registry::countries_of(ep);
+		members.push(ukraine);
+		let set: crate::RuntimeCall = pallet_ip_registry::Call::<Runtime>::set_member_states {
+			office: ep,
+			members: Some(members.try_into().expect("within MaxMemberStates")),
+		}
+		.into();
+		// A signed account is no governance; three of five council members are not enough.
+		assert!(set.clone().dispatch(RuntimeOrigin::signed(Alice.to_account_id())).is_err());
+		assert_eq!(
+			council_motion(set.clone(), 3, &[Alice, Bob, Charlie]),
+			Err(sp_runtime::DispatchError::BadOrigin)
+		);
+		assert!(!Registry::covers(ep, ukraine));
+		assert_eq!(council_motion(set, 4, &[Alice, Bob, Charlie, Dave]), Ok(()));
+		assert!(Registry::covers(ep, ukraine));
+		assert_eq!(Registry::countries_of(ep).len(), 40);
+		Registry::do_try_state().expect("invariants hold");
+	});
+}
+
+#[test]
 fn a_council_proposal_holds_a_deposit_until_its_cost_is_released() {
 	use frame_support::{assert_ok, traits::fungible::InspectHold};
 	use sp_runtime::traits::Hash;

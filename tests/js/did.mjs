@@ -23,29 +23,13 @@ import jsonld from 'jsonld';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import didContext from 'did-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
+import * as base58 from 'base58-universal';
 
 const IPLEDGER_CONTEXT_URL = 'https://ipledger.org/ns/did/v1';
 const IPLEDGER_CONTEXT_FILE = new URL('../../docs/did/ipledger-v1.jsonld', import.meta.url);
 
 const hex = bytes => Buffer.from(bytes).toString('hex');
 const unhex = text => Uint8Array.from(Buffer.from(text.replace(/^0x/, ''), 'hex'));
-
-// Base58 with Bitcoin's alphabet (multibase `z`), to read a Multikey no library here reads.
-function base58btcDecode(text) {
-  const alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-  let value = 0n;
-  for(const c of text) {
-    const digit = alphabet.indexOf(c);
-    assert.ok(digit >= 0, `${c} is no base58btc digit`);
-    value = value * 58n + BigInt(digit);
-  }
-  const bytes = [];
-  for(; value > 0n; value >>= 8n) {
-    bytes.unshift(Number(value & 0xffn));
-  }
-  const zeros = text.length - text.replace(/^1+/, '').length;
-  return Uint8Array.from([...new Array(zeros).fill(0), ...bytes]);
-}
 
 // SCALE's compact length prefix, for a `Vec<u8>` argument and result.
 function compactLength(length) {
@@ -253,11 +237,11 @@ async function check(rpcUrl, spec) {
     'ed25519-multikey: and no other message');
   report.ed25519Multikey = {verified: true};
 
-  // The party's sr25519 keys are Multikeys too (multicodec sr25519-pub, 0xef01), of the
+  // The party's sr25519 keys are Multikeys too (base58btc, multicodec sr25519-pub 0xef01), of the
   // accounts the spec names, in the order they were linked.
   const others = ioDoc.verificationMethod.filter(m => m.id !== methodId);
   assert.deepEqual(
-    others.map(m => hex(base58btcDecode(m.publicKeyMultibase.replace(/^z/, '')))),
+    others.map(m => hex(base58.decode(m.publicKeyMultibase.replace(/^z/, '')))),
     spec.sr25519.map(key => 'ef01' + key.replace(/^0x/, '')),
     'the sr25519 Multikeys are the accounts\' keys');
   report.sr25519Keys = others.length;

@@ -282,6 +282,38 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn set_member_states(
+		n: Linear<0, { T::MaxMemberStates::get() }>,
+	) -> Result<(), BenchmarkError> {
+		use ipledger_primitives::territory::CountryCode;
+		let origin =
+			T::RulesOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let office = OfficeCode(*b"EP");
+		// The codes in reverse order, the costliest to sort; n = 0 restores the defaults over
+		// a list set before.
+		let mut codes: Vec<CountryCode> = (b'A'..=b'Z')
+			.flat_map(|first| (b'A'..=b'Z').map(move |second| CountryCode([first, second])))
+			.filter(|code| code.validate().is_ok())
+			.take(T::MaxMemberStates::get().max(1) as usize)
+			.collect();
+		codes.reverse();
+		let members = match n {
+			0 => {
+				let before = BoundedVec::truncate_from(codes.clone());
+				Registry::<T>::do_set_member_states(office, Some(before))?;
+				None
+			},
+			n => Some(BoundedVec::truncate_from(codes[..n as usize].to_vec())),
+		};
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, office, members);
+
+		assert_eq!(MemberStatesOf::<T>::get(office).map_or(0, |m| m.len() as u32), n);
+		Ok(())
+	}
+
+	#[benchmark]
 	fn record_term_end() -> Result<(), BenchmarkError> {
 		let (office, origin) = office::<T>()?;
 		let (filer, right) = granted::<T>(office, origin)?;

@@ -41,8 +41,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use ipledger_primitives::{
-		origins::Actor, traits::PartiesInspect, Balance, Hash, Moment, OfficeCode,
-		OfficeNumberKind, PartyId, RightId, RightKind,
+		origins::Actor, territory::CountryCode, traits::PartiesInspect, Balance, Hash, Moment,
+		OfficeCode, OfficeNumberKind, PartyId, RightId, RightKind,
 	};
 	use sp_runtime::Perbill;
 
@@ -155,6 +155,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSecurityInterests: Get<u32>;
 
+		/// Most member states governance may give one regional office (the EPC has 39).
+		#[pallet::constant]
+		type MaxMemberStates: Get<u32>;
+
 		/// Sets up offices and parties for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
@@ -171,6 +175,13 @@ pub mod pallet {
 		RightKind,
 		KindRules<Balance>,
 	>;
+
+	/// The member states of the regional offices whose lists governance set, in order; for the
+	/// others, the treaty defaults of [`MemberStates`](ipledger_primitives::territory::MemberStates)
+	/// apply. What a regional right covers ([`ipledger_primitives::territory::Jurisdictions`]).
+	#[pallet::storage]
+	pub type MemberStatesOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, OfficeCode, BoundedVec<CountryCode, T::MaxMemberStates>>;
 
 	/// The inventors or creators named on each right, apart from its owners.
 	#[pallet::storage]
@@ -369,6 +380,15 @@ pub mod pallet {
 			office: OfficeCode,
 			/// The kind of right.
 			kind: RightKind,
+		},
+		/// Governance set a regional office's member states, or restored the treaty defaults.
+		MemberStatesSet {
+			/// The regional office.
+			office: OfficeCode,
+			/// How many states its rights now cover.
+			members: u32,
+			/// Whether these are the defaults (`set_member_states` with no list).
+			defaults: bool,
 		},
 		/// A right reached the end of its term and its expiry was recorded.
 		RightExpired {
@@ -679,12 +699,30 @@ pub mod pallet {
 		/// A change of ownership takes effect before the latest one: the chain of title is in
 		/// the order of its effective dates.
 		TitleOutOfOrder,
+		/// Member states are set for a regional office only (EP, EM, OA, AP, EA, BX, GC, QZ):
+		/// a national office covers its own country, WIPO's International Bureau none.
+		NotRegionalOffice,
+		/// A regional office needs at least one member state (no list restores the defaults).
+		NoMemberStates,
+		/// A member state's code is not two upper-case letters, or names an organisation.
+		InvalidCountryCode,
+		/// A member state is listed twice.
+		DuplicateMemberState,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxOwners::get() > 0, "a right needs room for an owner");
+			assert!(
+				ipledger_primitives::territory::REGIONAL_OFFICES.iter().all(|office| {
+					let defaults =
+						ipledger_primitives::territory::MemberStates::of(OfficeCode(*office));
+					defaults.map_or(0, |members| members.len())
+						<= T::MaxMemberStates::get() as usize
+				}),
+				"MaxMemberStates holds every regional office's default member states"
+			);
 			assert!(
 				T::MaxHistoryLen::get() > Self::history_reserve().saturating_add(1),
 				"a history needs room beyond the filing and the entries reserved to end a right"
@@ -804,6 +842,30 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::RulesOrigin::ensure_origin(origin)?;
 			Self::do_set_rules(office, kind, rules)
+		}
+
+		/// Sets the member states of a regional office, whose rights cover them (as states join
+		/// or leave its treaty); with no list, restores the defaults (the treaties as they stood
+		/// in 2025). What the office's rights cover ([`Jurisdictions`], which licensing checks a
+		/// licence's territory against) is read from the list of the day.
+		///
+		/// [`Jurisdictions`]: ipledger_primitives::territory::Jurisdictions
+		///
+		/// - Origin: `RulesOrigin` (governance).
+		///
+		/// Errors: `InvalidOfficeCode`, `NotRegionalOffice`, `NoMemberStates`,
+		/// `InvalidCountryCode`, `DuplicateMemberState`. Emits `MemberStatesSet`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::set_member_states(
+			members.as_ref().map_or(0, |members| members.len() as u32)
+		))]
+		pub fn set_member_states(
+			origin: OriginFor<T>,
+			office: OfficeCode,
+			members: Option<BoundedVec<CountryCode, T::MaxMemberStates>>,
+		) -> DispatchResult {
+			T::RulesOrigin::ensure_origin(origin)?;
+			Self::do_set_member_states(office, members)
 		}
 
 		/// Records that a granted right's protection has ended: its expiry, once it was paid to

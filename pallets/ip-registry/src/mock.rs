@@ -102,6 +102,7 @@ impl pallet_ip_registry::Config for Test {
 	type MaxPriorityClaims = ConstU32<2>;
 	type MaxInventors = ConstU32<2>;
 	type MaxSecurityInterests = ConstU32<2>;
+	type MaxMemberStates = ConstU32<40>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
 }

@@ -16,6 +16,8 @@ pub trait WeightInfo {
 	fn record_event() -> Weight;
 	/// `set_rules`.
 	fn set_rules() -> Weight;
+	/// `set_member_states` with `n` member states (0: the defaults restored).
+	fn set_member_states(n: u32) -> Weight;
 	/// `anchor`: the reveal of a commitment.
 	fn anchor() -> Weight;
 	/// `commit_anchor`.
@@ -63,6 +65,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn set_rules() -> Weight {
+		Weight::zero()
+	}
+	fn set_member_states(_: u32) -> Weight {
 		Weight::zero()
 	}
 	fn anchor() -> Weight {

@@ -46,6 +46,7 @@ impl pallet_ip_registry::Config for Runtime {
 	type MaxPriorityClaims = ConstU32<16>;
 	type MaxInventors = ConstU32<32>;
 	type MaxSecurityInterests = ConstU32<8>;
+	type MaxMemberStates = ConstU32<64>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarks;
 }

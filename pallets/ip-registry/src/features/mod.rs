@@ -12,6 +12,7 @@ mod priority;
 mod renewal;
 mod rules;
 mod status;
+mod territory;
 mod transfers;
 mod try_state;
 

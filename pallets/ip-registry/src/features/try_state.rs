@@ -14,7 +14,8 @@ impl<T: Config> Pallet<T> {
 	/// rights that were granted have a term, that every history and chain of title is complete
 	/// and ordered (a history by event date and recording time, with every effective date
 	/// between the filing and its event date; a chain of title by effective date), that
-	/// security interests and their index agree, and that every deposit and held fee is held.
+	/// security interests and their index agree, that governance's member-state lists are
+	/// of regional offices, sorted and valid, and that every deposit and held fee is held.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextRightId::<T>::get();
 		let mut rights = 0u64;
@@ -124,6 +125,15 @@ impl<T: Config> Pallet<T> {
 		for (party, digest) in crate::AnchorsOf::<T>::iter_keys() {
 			let anchor = crate::Anchors::<T>::get(digest).ok_or("a party's anchor is gone")?;
 			ensure!(anchor.party == party, "an anchor is indexed under another party");
+		}
+		for (office, members) in crate::MemberStatesOf::<T>::iter() {
+			ensure!(ipledger_primitives::territory::is_regional(office), "members of no region");
+			ensure!(!members.is_empty(), "a regional office without member states");
+			ensure!(members.iter().all(|m| m.validate().is_ok()), "a member state is no country");
+			ensure!(
+				members.windows(2).all(|pair| pair[0] < pair[1]),
+				"member states are not in order or listed twice"
+			);
 		}
 		for (right, kind, number) in crate::OfficeNumbers::<T>::iter() {
 			let office = Rights::<T>::get(right).ok_or("an office number of no right")?.office;

@@ -7,6 +7,7 @@ mod disposal;
 mod ended_rights;
 mod fees;
 mod input_bounds;
+mod member_states;
 mod numbers;
 mod origins;
 mod random_calls;
