@@ -1,6 +1,6 @@
 //! End to end: the node's chain-spec and database commands, run as a user runs them.
 
-use ipledger_e2e_tests::node_binary;
+use ipledger_e2e_tests::{node_binary, output_within};
 use serde_json::Value;
 use std::{path::Path, process::Command, time::Duration};
 
@@ -155,32 +155,16 @@ fn a_validator_of_a_live_chain_refuses_a_development_key() {
 		"--node-key",
 		NODE_KEY,
 	];
-	let mut child = Command::new(node_binary())
-		.args(base)
-		.arg("--alice")
-		.stdout(std::process::Stdio::null())
-		.stderr(std::process::Stdio::piped())
-		.spawn()
-		.expect("the node starts");
 	// It must stop by itself; one that authors is killed after three minutes and fails.
-	let started = std::time::Instant::now();
-	let status = loop {
-		if let Some(status) = child.try_wait().expect("the node's status can be read") {
-			break Some(status);
-		}
-		if started.elapsed() > Duration::from_secs(180) {
-			let _ = child.kill();
-			break None;
-		}
-		std::thread::sleep(Duration::from_millis(200));
-	};
-	let out = child.wait_with_output().expect("the node's output can be read");
+	let mut alice = Command::new(node_binary());
+	alice.args(base).arg("--alice");
+	let (status, _, stderr) = output_within(&mut alice, Duration::from_secs(180));
 	let _ = std::fs::remove_dir_all(&dir);
 	assert!(
 		status.is_some_and(|status| !status.success()),
 		"a live chain's validator with Alice's keys kept running"
 	);
-	let stderr = String::from_utf8_lossy(&out.stderr);
+	let stderr = String::from_utf8_lossy(&stderr);
 	assert!(stderr.contains("public development key"), "{stderr}");
 	assert!(stderr.contains("Alice"), "{stderr}");
 }

@@ -76,14 +76,32 @@ pub fn run_js(script: &str, args: &[&str]) -> serde_json::Value {
 		"{} has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)",
 		dir.display()
 	);
-	let mut child = Command::new("node")
-		.arg(dir.join(script))
-		.args(args)
+	let mut node = Command::new("node");
+	node.arg(dir.join(script)).args(args);
+	let (status, stdout, stderr) = output_within(&mut node, JS_TIMEOUT);
+	let stderr = String::from_utf8_lossy(&stderr);
+	match status {
+		None => panic!("{script} {args:?} did not finish within {JS_TIMEOUT:?}:\n{stderr}"),
+		Some(status) if !status.success() => panic!("{script} {args:?} failed:\n{stderr}"),
+		Some(_) => serde_json::from_slice(&stdout)
+			.unwrap_or_else(|e| panic!("{script} printed no JSON ({e}): {stdout:?}")),
+	}
+}
+
+/// Runs `command` (no input) and collects what it prints; kills it if it has not exited
+/// within `within`. Returns its exit status (`None` when it was killed), its output and its
+/// error output.
+pub fn output_within(
+	command: &mut Command,
+	within: Duration,
+) -> (Option<std::process::ExitStatus>, Vec<u8>, Vec<u8>) {
+	let mut child = command
 		.stdin(Stdio::null())
 		.stdout(Stdio::piped())
 		.stderr(Stdio::piped())
 		.spawn()
-		.expect("Node.js runs (scripts/setup.sh installs it)");
+		.unwrap_or_else(|e| panic!("cannot run {command:?}: {e}"));
+	// Read both pipes as the command writes, so that neither fills up and blocks it.
 	let read = |mut pipe: Box<dyn std::io::Read + Send>| {
 		std::thread::spawn(move || {
 			let mut bytes = Vec::new();
@@ -95,24 +113,17 @@ pub fn run_js(script: &str, args: &[&str]) -> serde_json::Value {
 	let stderr = read(Box::new(child.stderr.take().expect("piped")));
 	let started = Instant::now();
 	let status = loop {
-		if let Some(status) = child.try_wait().expect("the script's status can be read") {
+		if let Some(status) = child.try_wait().expect("a child's status can be read") {
 			break Some(status);
 		}
-		if started.elapsed() > JS_TIMEOUT {
+		if started.elapsed() > within {
 			let _ = child.kill();
 			let _ = child.wait();
 			break None;
 		}
 		std::thread::sleep(Duration::from_millis(100));
 	};
-	let (stdout, stderr) = (stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
-	let stderr = String::from_utf8_lossy(&stderr);
-	match status {
-		None => panic!("{script} {args:?} did not finish within {JS_TIMEOUT:?}:\n{stderr}"),
-		Some(status) if !status.success() => panic!("{script} {args:?} failed:\n{stderr}"),
-		Some(_) => serde_json::from_slice(&stdout)
-			.unwrap_or_else(|e| panic!("{script} printed no JSON ({e}): {stdout:?}")),
-	}
+	(status, stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default())
 }
 
 /// How long a JavaScript client's script may run before the test fails.
@@ -320,7 +331,7 @@ pub async fn submit<P: Payload>(
 	loop {
 		if let Some(in_block) = &in_best_block {
 			let block = in_block.block_hash();
-			let height = client.at_block(in_block.block_hash()).await.map(|at| at.block_number());
+			let height = client.at_block(block).await.map(|at| at.block_number());
 			if let Ok(height) = height {
 				let canonical = client.at_block(height).await.map(|at| at.block_hash());
 				if canonical.ok() == Some(block) && finalized_number(client).await >= height {

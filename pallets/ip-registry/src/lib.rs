@@ -714,13 +714,12 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxOwners::get() > 0, "a right needs room for an owner");
+			use ipledger_primitives::territory::{MemberStates, ORGANISATIONS};
 			assert!(
-				ipledger_primitives::territory::REGIONAL_OFFICES.iter().all(|office| {
-					let defaults =
-						ipledger_primitives::territory::MemberStates::of(OfficeCode(*office));
-					defaults.map_or(0, |members| members.len())
-						<= T::MaxMemberStates::get() as usize
-				}),
+				ORGANISATIONS
+					.into_iter()
+					.filter_map(|office| MemberStates::of(OfficeCode(office)))
+					.all(|defaults| defaults.len() <= T::MaxMemberStates::get() as usize),
 				"MaxMemberStates holds every regional office's default member states"
 			);
 			assert!(

@@ -24,18 +24,21 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::MemberStatesSet { office, members, defaults: true });
 			return Ok(());
 		};
-		ensure!(!members.is_empty(), Error::<T>::NoMemberStates);
-		for member in members.iter() {
-			member.validate().map_err(|_| Error::<T>::InvalidCountryCode)?;
-		}
 		members.sort();
-		ensure!(
-			members.windows(2).all(|pair| pair[0] != pair[1]),
-			Error::<T>::DuplicateMemberState
-		);
+		Self::check_member_states(&members)?;
 		let count = members.len() as u32;
 		MemberStatesOf::<T>::insert(office, members);
 		Self::deposit_event(Event::MemberStatesSet { office, members: count, defaults: false });
+		Ok(())
+	}
+
+	/// Checks a sorted list of member states: not empty, countries only, none twice.
+	pub(crate) fn check_member_states(members: &[CountryCode]) -> Result<(), Error<T>> {
+		ensure!(!members.is_empty(), Error::<T>::NoMemberStates);
+		for member in members {
+			member.validate().map_err(|_| Error::<T>::InvalidCountryCode)?;
+		}
+		ensure!(members.windows(2).all(|pair| pair[0] < pair[1]), Error::<T>::DuplicateMemberState);
 		Ok(())
 	}
 }

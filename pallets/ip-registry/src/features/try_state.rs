@@ -128,12 +128,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for (office, members) in crate::MemberStatesOf::<T>::iter() {
 			ensure!(ipledger_primitives::territory::is_regional(office), "members of no region");
-			ensure!(!members.is_empty(), "a regional office without member states");
-			ensure!(members.iter().all(|m| m.validate().is_ok()), "a member state is no country");
-			ensure!(
-				members.windows(2).all(|pair| pair[0] < pair[1]),
-				"member states are not in order or listed twice"
-			);
+			Self::check_member_states(&members)
+				.map_err(|_| "member states empty, out of order, twice or no country")?;
 		}
 		for (right, kind, number) in crate::OfficeNumbers::<T>::iter() {
 			let office = Rights::<T>::get(right).ok_or("an office number of no right")?.office;
