@@ -13,6 +13,7 @@ extern crate alloc;
 pub mod classification;
 pub mod date;
 pub mod did;
+pub mod licensing;
 mod office;
 pub mod origins;
 mod party;

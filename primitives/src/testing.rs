@@ -7,8 +7,15 @@
 //! (account 7 acts as party 7) and every such party exists, which keeps tests short; a test
 //! links accounts to other parties, removes parties, and gives roles, offices, agents and
 //! payees explicitly. [`MockParties::reset`] starts again from that default.
+//!
+//! [`MockRights`] does the same for [`RightsInspect`]: a test adds the rights it needs with their
+//! owners and legal states over time, as the registry would record them.
 
-use crate::{traits::PartiesInspect, AuthorityRole, OfficeCode, PartyId};
+use crate::{
+	traits::{PartiesInspect, RightsInspect},
+	AuthorityRole, LegalState, Moment, OfficeCode, PartyId, RightId, RightKind,
+};
+use sp_runtime::Perbill;
 use std::{
 	cell::RefCell,
 	collections::{BTreeMap, BTreeSet},
@@ -112,6 +119,115 @@ impl PartiesInspect<u64> for MockParties {
 	}
 }
 
+/// A right of [`MockRights`].
+struct MockRight {
+	kind: RightKind,
+	office: OfficeCode,
+	/// Its owners over time, in date order.
+	title: Vec<(Moment, Vec<(PartyId, Perbill)>)>,
+	/// Its legal states over time, in date order.
+	states: Vec<(Moment, LegalState)>,
+	term_limit: Option<Moment>,
+}
+
+std::thread_local! {
+	static RIGHTS: RefCell<BTreeMap<RightId, MockRight>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+fn with_right<R>(right: RightId, f: impl FnOnce(&mut MockRight) -> R) -> R {
+	RIGHTS.with(|rights| {
+		let mut rights = rights.borrow_mut();
+		f(rights.get_mut(&right).expect("the test added the right first"))
+	})
+}
+
+/// The mock registry: rights a test adds, with their owners and legal states over time. Its
+/// "now" is the latest change a test recorded.
+pub struct MockRights;
+
+impl MockRights {
+	/// Forgets every right.
+	pub fn reset() {
+		RIGHTS.with(|rights| rights.borrow_mut().clear());
+	}
+
+	/// Adds `right`, filed with `office` on `filed` by `owners`: pending from then on.
+	pub fn add(
+		right: RightId,
+		kind: RightKind,
+		office: OfficeCode,
+		filed: Moment,
+		owners: Vec<(PartyId, Perbill)>,
+	) {
+		let record = MockRight {
+			kind,
+			office,
+			title: vec![(filed, owners)],
+			states: vec![(filed, LegalState::Pending)],
+			term_limit: None,
+		};
+		RIGHTS.with(|rights| rights.borrow_mut().insert(right, record));
+	}
+
+	/// Records that `right` is in `state` from `since` on.
+	pub fn set_state(right: RightId, since: Moment, state: LegalState) {
+		with_right(right, |r| r.states.push((since, state)));
+	}
+
+	/// Records that `owners` own `right` from `since` on.
+	pub fn assign(right: RightId, since: Moment, owners: Vec<(PartyId, Perbill)>) {
+		with_right(right, |r| r.title.push((since, owners)));
+	}
+
+	/// Fixes the end of `right`'s term.
+	pub fn set_term_limit(right: RightId, limit: Option<Moment>) {
+		with_right(right, |r| r.term_limit = limit);
+	}
+
+	fn read<R>(right: RightId, f: impl FnOnce(&MockRight) -> R) -> Option<R> {
+		RIGHTS.with(|rights| rights.borrow().get(&right).map(f))
+	}
+}
+
+impl RightsInspect for MockRights {
+	fn kind_and_office(right: RightId) -> Option<(RightKind, OfficeCode)> {
+		Self::read(right, |r| (r.kind, r.office))
+	}
+
+	fn owners(right: RightId) -> Vec<(PartyId, Perbill)> {
+		Self::read(right, |r| r.title.last().map(|(_, owners)| owners.clone()))
+			.flatten()
+			.unwrap_or_default()
+	}
+
+	fn legal_state(right: RightId) -> Option<LegalState> {
+		Self::read(right, |r| r.states.last().map(|(_, state)| *state)).flatten()
+	}
+
+	fn legal_state_on(right: RightId, date: Moment) -> Option<LegalState> {
+		Self::read(right, |r| {
+			r.states.iter().take_while(|(since, _)| *since <= date).last().map(|(_, s)| *s)
+		})
+		.flatten()
+	}
+
+	fn owners_on(right: RightId, date: Moment) -> Vec<(PartyId, Perbill)> {
+		Self::read(right, |r| {
+			r.title
+				.iter()
+				.take_while(|(since, _)| *since <= date)
+				.last()
+				.map(|(_, o)| o.clone())
+		})
+		.flatten()
+		.unwrap_or_default()
+	}
+
+	fn term_limit(right: RightId) -> Option<Moment> {
+		Self::read(right, |r| r.term_limit).flatten()
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -148,5 +264,20 @@ mod tests {
 		assert!(!MockParties::acts_for_office(&1, EP));
 		assert!(MockParties::acts_for_party(&7, 1) && !MockParties::acts_for_party(&1, 7));
 		assert_eq!(MockParties::account_of(1_000), Some(10));
+	}
+
+	#[test]
+	fn a_mock_right_answers_by_date() {
+		MockRights::reset();
+		let half = Perbill::from_percent(50);
+		MockRights::add(1, RightKind::Patent, EP, 100, vec![(1, Perbill::one())]);
+		MockRights::set_state(1, 200, LegalState::InForce);
+		MockRights::assign(1, 300, vec![(2, half), (3, half)]);
+		assert_eq!(MockRights::legal_state_on(1, 99), None);
+		assert_eq!(MockRights::legal_state_on(1, 150), Some(LegalState::Pending));
+		assert!(MockRights::is_in_force_on(1, 250) && MockRights::is_in_force(1));
+		assert_eq!(MockRights::owners_on(1, 299), vec![(1, Perbill::one())]);
+		assert_eq!(MockRights::owners(1), vec![(2, half), (3, half)]);
+		assert_eq!(MockRights::kind_and_office(2), None);
 	}
 }

@@ -5,7 +5,11 @@
 //! an office or a court. Each trait has a `()` implementation for mocks: it knows
 //! no right.
 
-use crate::{AuthorityRole, LegalState, Moment, OfficeCode, PartyId, RightId, RightKind};
+use crate::{
+	licensing::{Exclusivity, Field, LicenceId, NotLicensed},
+	territory::CountryCode,
+	AuthorityRole, LegalState, Moment, OfficeCode, PartyId, RightId, RightKind,
+};
 use alloc::vec::Vec;
 use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
@@ -238,6 +242,78 @@ impl PartyReferences for Tuple {
 	fn is_referenced(party: PartyId) -> bool {
 		for_tuples!( #( if Tuple::is_referenced(party) { return true; } )* );
 		false
+	}
+}
+
+/// Read-only facts about licences, for enforcement (standing to sue, "is this importer
+/// licensed?") and customs.
+pub trait LicensingInspect {
+	/// The licence of `right` held by `party` that covers using it in `country` for `field` on
+	/// `date` (UNIX milliseconds), or why none does.
+	fn is_licensed(
+		right: RightId,
+		party: PartyId,
+		country: CountryCode,
+		field: &Field,
+		date: Moment,
+	) -> Result<LicenceId, NotLicensed>;
+
+	/// The right, the licensee and the exclusivity of a licence, and whether it is in force on
+	/// `date` (started, not ended, its right in force, its parent in force).
+	fn licence_on(licence: LicenceId, date: Moment) -> Option<LicenceFacts>;
+
+	/// Whether `party` holds an exclusive licence of `right` in force on `date`: an exclusive
+	/// licensee has standing to sue infringers in its scope.
+	fn is_exclusive_licensee(right: RightId, party: PartyId, date: Moment) -> bool;
+}
+
+/// What [`LicensingInspect::licence_on`] tells of a licence.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct LicenceFacts {
+	/// The licensed right.
+	pub right: RightId,
+	/// The licensee.
+	pub licensee: PartyId,
+	/// How exclusive it is.
+	pub exclusivity: Exclusivity,
+	/// Whether it is in force on the date asked about.
+	pub in_force: bool,
+}
+
+/// No licences: nobody is licensed.
+impl LicensingInspect for () {
+	fn is_licensed(
+		_: RightId,
+		_: PartyId,
+		_: CountryCode,
+		_: &Field,
+		_: Moment,
+	) -> Result<LicenceId, NotLicensed> {
+		Err(NotLicensed::NoLicence)
+	}
+
+	fn licence_on(_: LicenceId, _: Moment) -> Option<LicenceFacts> {
+		None
+	}
+
+	fn is_exclusive_licensee(_: RightId, _: PartyId, _: Moment) -> bool {
+		false
+	}
+}
+
+/// What other pallets do to licences: a court's or an office's decision terminates one. The
+/// calling pallet checks who decides; the implementation ends the licence (and its
+/// sublicences) from then on, releases its deposit and changes nothing if it fails.
+pub trait LicensingEffects {
+	/// Terminates `licence` by decision `reference` (a docket or decision number, at most 64
+	/// bytes).
+	fn terminate(licence: LicenceId, reference: &[u8]) -> DispatchResult;
+}
+
+/// No licences: every effect fails.
+impl LicensingEffects for () {
+	fn terminate(_: LicenceId, _: &[u8]) -> DispatchResult {
+		Err(DispatchError::Other("no licensing"))
 	}
 }
 

@@ -1,0 +1,4 @@
+//! Licensing's unit tests, one behaviour each, on the mock registry and parties.
+
+mod flow;
+mod scope;
