@@ -1,7 +1,7 @@
 //! Licensing as the provider of the glue traits of `ipledger-primitives`, and the queries of
 //! its runtime API.
 
-use super::{now, royalties::split};
+use super::now;
 use crate::{
 	BalanceOf, Config, EndReason, Licence, LicenceId, Licences, LicencesOf, LicencesOfRight,
 	NotLicensed, Pallet,
@@ -94,11 +94,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let (_, end) = Self::period_bounds(&licence, period)?;
 		let due = Self::amount_due(&licence.terms, net_revenue, units).ok()?;
-		let parts = match licence.parent.and_then(Licences::<T>::get) {
-			Some(parent) => alloc::vec![(parent.licensee, due)],
-			None => split(due, &T::Rights::owners_on(licence.terms.right, end.saturating_sub(1))),
-		};
-		Some((due, parts))
+		Some((due, Self::royalty_payees(&licence, due, end)))
 	}
 }
 

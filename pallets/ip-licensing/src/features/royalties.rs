@@ -52,6 +52,20 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Who receives what of `due` for a period ending at `end`: a sublicence's parent
+	/// licensee, or else the right's owners on the period's last moment by their shares (an
+	/// assignment effective at its end pays the new owners from the next period on).
+	pub(crate) fn royalty_payees(
+		licence: &Licence<T>,
+		due: BalanceOf<T>,
+		end: Moment,
+	) -> Vec<(PartyId, BalanceOf<T>)> {
+		match licence.parent.and_then(Licences::<T>::get) {
+			Some(parent) => alloc::vec![(parent.licensee, due)],
+			None => split(due, &T::Rights::owners_on(licence.terms.right, end.saturating_sub(1))),
+		}
+	}
+
 	/// Whether the licensee is in default: its next report was due more than the grace
 	/// period ago.
 	pub fn in_default(licence: &Licence<T>, now: Moment) -> bool {
@@ -82,12 +96,7 @@ impl<T: Config> Pallet<T> {
 			Self::period_bounds(&licence, period).ok_or(Error::<T>::PeriodOutsideLicence)?;
 		ensure!(end <= now, Error::<T>::PeriodNotOver);
 		let due = Self::amount_due(&licence.terms, net_revenue, units)?;
-		let parts = match licence.parent.and_then(Licences::<T>::get) {
-			Some(parent) => alloc::vec![(parent.licensee, due)],
-			// The owners on the period's last moment: an assignment effective at its end pays
-			// the new owners from the next period on.
-			None => split(due, &T::Rights::owners_on(licence.terms.right, end.saturating_sub(1))),
-		};
+		let parts = Self::royalty_payees(&licence, due, end);
 		ensure!(!parts.is_empty() || due.is_zero(), Error::<T>::NoPayee);
 		let payees: BoundedVec<_, T::MaxOwners> =
 			parts.try_into().map_err(|_| Error::<T>::NoPayee)?;

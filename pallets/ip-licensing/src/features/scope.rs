@@ -28,6 +28,22 @@ fn rank(exclusivity: Exclusivity) -> u8 {
 	}
 }
 
+/// Whether licences on terms `a` and `b` over periods `a_period` and `b_period` conflict: they
+/// overlap in territory, field and period, and one of them is exclusive or sole.
+pub(crate) fn scopes_conflict<B, C: AsRef<[crate::CountryCode]>, F: AsRef<[Field]>>(
+	a: &crate::Terms<B, C, F>,
+	a_period: Period,
+	b: &crate::Terms<B, C, F>,
+	b_period: Period,
+) -> bool {
+	let both_non_exclusive =
+		a.exclusivity == Exclusivity::NonExclusive && b.exclusivity == Exclusivity::NonExclusive;
+	!both_non_exclusive
+		&& a_period.overlaps(&b_period)
+		&& licensing::territories_overlap(&a.territory, &b.territory)
+		&& licensing::fields_overlap(&a.fields, &b.fields)
+}
+
 impl<T: Config> Pallet<T> {
 	/// Checks `terms` against their right now and puts their fields in canonical form (a Nice
 	/// class without a leading zero). For a new licence of the right (no parent), the
@@ -149,16 +165,10 @@ impl<T: Config> Pallet<T> {
 	pub fn conflict(terms: &TermsOf<T>, parent: Option<LicenceId>) -> Option<LicenceId> {
 		let period = terms.period();
 		LicencesOfRight::<T>::get(terms.right).into_iter().find(|id| {
-			if Some(*id) == parent {
-				return false;
-			}
-			let Some(other) = Licences::<T>::get(id) else { return false };
-			let both_non_exclusive = terms.exclusivity == Exclusivity::NonExclusive
-				&& other.terms.exclusivity == Exclusivity::NonExclusive;
-			!both_non_exclusive
-				&& Self::effective_period(&other).overlaps(&period)
-				&& licensing::territories_overlap(&other.terms.territory, &terms.territory)
-				&& licensing::fields_overlap(&other.terms.fields, &terms.fields)
+			Some(*id) != parent
+				&& Licences::<T>::get(id).is_some_and(|other| {
+					scopes_conflict(terms, period, &other.terms, Self::effective_period(&other))
+				})
 		})
 	}
 

@@ -1,11 +1,10 @@
 //! Licensing's invariants, checked by `try-runtime` and after every unit test.
 
 use crate::{
-	Config, Exclusivity, Licences, LicencesOf, LicencesOfRight, NextLicenceId, NextOfferId, Offers,
-	Pallet, SublicencesOf,
+	Config, Licences, LicencesOf, LicencesOfRight, NextLicenceId, NextOfferId, Offers, Pallet,
+	SublicencesOf,
 };
 use frame_support::ensure;
-use ipledger_primitives::licensing;
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
@@ -61,15 +60,13 @@ impl<T: Config> Pallet<T> {
 				for other_id in &ids[..i] {
 					let other = Licences::<T>::get(other_id).ok_or("an indexed licence is gone")?;
 					let related = licence.parent == Some(*other_id) || other.parent == Some(*id);
-					let both_non_exclusive = licence.terms.exclusivity == Exclusivity::NonExclusive
-						&& other.terms.exclusivity == Exclusivity::NonExclusive;
-					let overlap =
-						Self::effective_period(&licence).overlaps(&Self::effective_period(&other))
-							&& licensing::territories_overlap(
-								&licence.terms.territory,
-								&other.terms.territory,
-							) && licensing::fields_overlap(&licence.terms.fields, &other.terms.fields);
-					ensure!(related || both_non_exclusive || !overlap, "two licences conflict");
+					let conflict = super::scope::scopes_conflict(
+						&licence.terms,
+						Self::effective_period(&licence),
+						&other.terms,
+						Self::effective_period(&other),
+					);
+					ensure!(related || !conflict, "two licences conflict");
 				}
 			}
 		}
