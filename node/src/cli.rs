@@ -50,7 +50,8 @@ pub struct Cli {
 	pub run: sc_cli::RunCmd,
 
 	/// Seal blocks without Aura slots and GRANDPA votes, for a development chain only:
-	/// `instant` makes a block as soon as a transaction arrives and finalizes it at once.
+	/// `instant` makes a block as soon as a transaction arrives and finalizes it at once (with
+	/// the single-state transaction pool, unless `--pool-type` says otherwise).
 	#[arg(long, value_enum)]
 	pub sealing: Option<Sealing>,
 }

@@ -2,7 +2,7 @@
 
 use crate::{
 	chain_spec,
-	cli::{Cli, Subcommand},
+	cli::{Cli, Sealing, Subcommand},
 	service,
 };
 use ipledger_runtime::opaque::Block;
@@ -65,7 +65,15 @@ fn given(name: &str) -> bool {
 
 /// Parses the command line and runs it.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
+	// Instant sealing seals a block when a transaction reaches the pool. The fork-aware pool
+	// (the default) may leave a transaction that arrives while it makes the view of a new block
+	// out of that view: the notification that would seal it has gone by, and it waits for ever
+	// (polkadot-sdk issue 10104), as one of several sent together did in CI. The single-state
+	// pool has one state, and a transaction it holds goes into the next block.
+	if cli.sealing == Some(Sealing::Instant) && !given("--pool-type") {
+		cli.run.pool_config.pool_type = sc_cli::TransactionPoolType::SingleState;
+	}
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),

@@ -1,7 +1,7 @@
 //! The node's service: client, transaction pool, networking, Aura authoring, GRANDPA finality;
 //! or, on a development chain with `--sealing instant`, a block per transaction.
 
-use crate::cli::Sealing;
+use crate::{cli::Sealing, rpc::DevClock};
 use codec::Decode;
 use futures::FutureExt;
 use ipledger_runtime::{apis::RuntimeApi, opaque::Block};
@@ -52,13 +52,14 @@ fn slot_inherents(
 	(slot, timestamp)
 }
 
-/// The timestamp of an instantly sealed block on `parent`: now, or one slot after the parent
+/// The timestamp of an instantly sealed block on `parent`: now (on `clock`), or one slot after the parent
 /// if the chain is ahead of the clock (many blocks in one slot), so that every block has a
 /// slot of its own as Aura's pallet requires.
 fn instant_seal_timestamp(
 	client: &FullClient,
 	parent: <Block as BlockT>::Hash,
 	slot_duration: sp_consensus_aura::SlotDuration,
+	clock: &DevClock,
 ) -> sp_timestamp::Timestamp {
 	use sc_client_api::StorageProvider;
 	let key = [sp_io::hashing::twox_128(b"Timestamp"), sp_io::hashing::twox_128(b"Now")].concat();
@@ -68,7 +69,10 @@ fn instant_seal_timestamp(
 		.flatten()
 		.and_then(|data| u64::decode(&mut &data.0[..]).ok())
 		.unwrap_or_default();
-	let now = *sp_timestamp::InherentDataProvider::from_system_time().timestamp();
+	let now = sp_timestamp::InherentDataProvider::from_system_time()
+		.timestamp()
+		.as_millis()
+		.saturating_add(clock.offset());
 	sp_timestamp::Timestamp::new(now.max(parent_time + slot_duration.as_millis()))
 }
 
@@ -323,13 +327,15 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
+	// An instantly sealing chain's clock, which `dev_advanceTime` moves on.
+	let clock = sealing.map(|_| DevClock::default());
 	let rpc_builder = {
-		let client = client.clone();
-		let pool = transaction_pool.clone();
+		let (client, pool, clock) = (client.clone(), transaction_pool.clone(), clock.clone());
 		Box::new(move |_| {
 			crate::rpc::create_full(crate::rpc::FullDeps {
 				client: client.clone(),
 				pool: pool.clone(),
+				clock: clock.clone(),
 			})
 			.map_err(Into::into)
 		})
@@ -363,7 +369,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	};
 	let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 
-	if let Some(Sealing::Instant) = sealing {
+	if let (Some(Sealing::Instant), Some(clock)) = (sealing, clock) {
 		let timestamp_client = client.clone();
 		let env = proposer_factory();
 		let sealer =
@@ -381,7 +387,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				)),
 				create_inherent_data_providers: move |parent, ()| {
 					let timestamp =
-						instant_seal_timestamp(&timestamp_client, parent, slot_duration);
+						instant_seal_timestamp(&timestamp_client, parent, slot_duration, &clock);
 					async move { Ok(sp_timestamp::InherentDataProvider::new(timestamp)) }
 				},
 			});

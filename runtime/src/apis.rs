@@ -2,7 +2,7 @@
 
 use crate::{
 	opaque::SessionKeys, AccountId, Balance, Block, Executive, Grandpa, Hash, InherentDataExt,
-	IpParties, IpRegistry, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
+	IpLicensing, IpParties, IpRegistry, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
 	TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
@@ -13,7 +13,9 @@ use frame_support::{
 };
 use ipledger_primitives::{
 	did::{DidDocument, DidResolutionError},
-	traits::{PartiesInspect, RightsInspect},
+	licensing::{Field, LicenceId, NotLicensed},
+	territory::CountryCode,
+	traits::{LicensingInspect, PartiesInspect, RightsInspect},
 	LegalState, Moment, OfficeCode, PartyId, RightId,
 };
 use sp_api::impl_runtime_apis;
@@ -273,6 +275,59 @@ impl_runtime_apis! {
 			id: RightId,
 		) -> Vec<pallet_ip_registry::SecurityInterestRecord<Runtime>> {
 			pallet_ip_registry::SecurityInterests::<Runtime>::get(id).into_inner()
+		}
+	}
+
+	impl pallet_ip_licensing_runtime_api::IpLicensingApi<
+		Block,
+		pallet_ip_licensing::Licence<Runtime>,
+		pallet_ip_licensing::Offer<Runtime>,
+		pallet_ip_licensing::TermsOf<Runtime>,
+		Balance,
+	> for Runtime {
+		fn is_licensed(
+			right: RightId,
+			party: PartyId,
+			country: CountryCode,
+			field: Field,
+			date: Moment,
+		) -> Result<LicenceId, NotLicensed> {
+			<IpLicensing as LicensingInspect>::is_licensed(right, party, country, &field, date)
+		}
+
+		fn licence(id: LicenceId) -> Option<pallet_ip_licensing::Licence<Runtime>> {
+			pallet_ip_licensing::Licences::<Runtime>::get(id)
+		}
+
+		fn offer(id: u64) -> Option<(pallet_ip_licensing::Offer<Runtime>, Hash)> {
+			pallet_ip_licensing::Offers::<Runtime>::get(id).map(|offer| {
+				let hash = pallet_ip_licensing::terms_hash::<Runtime>(&offer.terms);
+				(offer, hash)
+			})
+		}
+
+		fn licences_of_right(right: RightId) -> Vec<(LicenceId, pallet_ip_licensing::Licence<Runtime>)> {
+			IpLicensing::licences_of_right(right)
+		}
+
+		fn licences_of(party: PartyId, start_after: Option<LicenceId>, limit: u32) -> Vec<LicenceId> {
+			IpLicensing::licences_of(party, start_after, limit)
+		}
+
+		fn royalty_due(
+			licence: LicenceId,
+			period: u32,
+			net_revenue: Balance,
+			units: u64,
+		) -> Option<(Balance, Vec<(PartyId, Balance)>)> {
+			IpLicensing::royalty_due(licence, period, net_revenue, units)
+		}
+
+		fn conflict(
+			terms: pallet_ip_licensing::TermsOf<Runtime>,
+			parent: Option<LicenceId>,
+		) -> Option<LicenceId> {
+			IpLicensing::conflict(&terms, parent)
 		}
 	}
 

@@ -208,4 +208,6 @@ mod runtime {
 	pub type IpParties = pallet_ip_parties;
 	#[runtime::pallet_index(50)]
 	pub type IpRegistry = pallet_ip_registry;
+	#[runtime::pallet_index(52)]
+	pub type IpLicensing = pallet_ip_licensing;
 }

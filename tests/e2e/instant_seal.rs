@@ -78,3 +78,69 @@ async fn the_block_that_ends_a_session_is_sealed_and_the_chain_goes_on() {
 	assert!(index.expect("a session index").decode().expect("a u32") >= 1, "a session ended");
 	let _ = std::fs::remove_file(spec);
 }
+
+/// Transactions sent together, from several accounts at once, as a dApp or a script does: each
+/// reaches a final block. (The fork-aware transaction pool could leave one of them out of the
+/// pool's view of the new block, and then no block sealed it.)
+#[tokio::test(flavor = "multi_thread")]
+async fn transactions_sent_together_all_reach_final_blocks() {
+	let mut node = DevNode::start_with("together", &["--sealing", "instant"]);
+	let client = node.client().await;
+	let signers =
+		[dev::alice(), dev::bob(), dev::charlie(), dev::dave(), dev::eve(), dev::ferdie()];
+	for round in 0..5u8 {
+		let remarks: Vec<_> = signers
+			.iter()
+			.enumerate()
+			.map(|(i, signer)| {
+				let text = vec![round, i as u8];
+				let remark = dynamic::tx("System", "remark_with_event", (Value::from_bytes(text),));
+				let (client, signer) = (client.clone(), signer.clone());
+				tokio::spawn(async move { submit(&client, &remark, &signer).await })
+			})
+			.collect();
+		for (i, remark) in remarks.into_iter().enumerate() {
+			let outcome = remark.await.expect("the submission's task ends");
+			let events = outcome.unwrap_or_else(|e| panic!("round {round}, signer {i}: {e}"));
+			assert_eq!(events_named::<Value<()>>(&events, "System", "Remarked").len(), 1);
+		}
+	}
+}
+
+/// A researcher moves the chain's clock on (`dev_advanceTime`) to reach a date without waiting
+/// for it: the next block is sealed that much later. The clock never moves back, and an advance
+/// past a hundred years is refused and moves nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_clock_of_an_instant_chain_moves_on_when_asked() {
+	let mut node = DevNode::start_with("clock", &["--sealing", "instant"]);
+	let client = node.client().await;
+	let now = || async {
+		let at = client.at_current_block().await.expect("a block");
+		let address = dynamic::storage::<(), u64>("Timestamp", "Now");
+		let time = at.storage().try_fetch(address, ()).await.expect("storage reads");
+		time.expect("a timestamp").decode().expect("a moment decodes")
+	};
+	let remark = |text: &'static [u8]| {
+		dynamic::tx("System", "remark_with_event", (Value::from_bytes(text),))
+	};
+	submit(&client, &remark(b"before"), &dev::alice())
+		.await
+		.expect("the remark lands");
+	let before: u64 = now().await;
+
+	const DAY: u64 = 24 * 60 * 60 * 1_000;
+	assert_eq!(node.advance_time(90 * DAY).await.expect("the node moves its clock"), 90 * DAY);
+	let too_far = node.advance_time(101 * 366 * DAY).await;
+	assert!(too_far.is_err(), "more than a hundred years is refused: {too_far:?}");
+	submit(&client, &remark(b"after"), &dev::alice())
+		.await
+		.expect("the remark lands");
+	let after: u64 = now().await;
+	assert!(after >= before + 90 * DAY, "{before} + 90 days > {after}");
+	assert!(after < before + 91 * DAY, "only the advance asked for: {before}, {after}");
+
+	// Without instant sealing there is no such method: a chain on Aura follows its slots.
+	let mut aura = DevNode::start_with("clock-aura", &[]);
+	let _ = aura.client().await;
+	assert!(aura.advance_time(DAY).await.is_err(), "no clock to move on Aura");
+}

@@ -10,8 +10,11 @@
 //! and change nothing, and finality advances all along.
 
 use ipledger_e2e_tests::{
-	account, create_party, events_named, finalized_number, pallet_error, submit, Client, DevNode,
-	Document, OfficeCode,
+	account, create_party, events_named, finalized_number, pallet_error,
+	registry::{
+		chain_now, filing_date_of, free_balance, record_event_at, record_transfer, TransferKind, EP,
+	},
+	submit, Client, DevNode, Document, OfficeCode,
 };
 use ipledger_primitives::{anchor_commitment, date::add_months};
 use scale_decode::DecodeAsType;
@@ -195,36 +198,12 @@ struct StatusRecord {
 	recorded_by: AccountId32,
 }
 
-/// `pallet_ip_registry::EventDetails` as a call argument.
-#[derive(EncodeAsType)]
-#[encode_as_type(crate_path = "scale_encode")]
-struct EventDetails {
-	event_date: u64,
-	effective_date: Option<u64>,
-	office_event_code: Vec<u8>,
-	gazette_reference: Vec<u8>,
-}
-
-/// The EPO, an office of the dev chain's genesis; Charlie acts for it.
-const EP: OfficeCode = OfficeCode(*b"EP");
-
 /// The right `id` in the latest finalized state.
 async fn read_right(client: &Client, id: u64) -> Option<Right> {
 	let at = client.at_current_block().await.expect("the node has a finalized block");
 	let address = dynamic::storage::<(u64,), Right>("IpRegistry", "Rights");
 	let value = at.storage().try_fetch(address, (id,)).await.expect("storage can be read")?;
 	Some(value.decode().expect("a right decodes"))
-}
-
-/// `record_event` of the key event named `event`, with the office's `code` and `event_date`.
-fn record_event_at(right: u64, event: &str, code: &str, event_date: u64) -> impl Payload {
-	let details = EventDetails {
-		event_date,
-		effective_date: None,
-		office_event_code: code.as_bytes().to_vec(),
-		gazette_reference: b"Official Gazette 2026-47".to_vec(),
-	};
-	dynamic::tx("IpRegistry", "record_event", (right, Value::unnamed_variant(event, []), details))
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -700,54 +679,6 @@ fn set_rules_by_sudo(kind: &str, periods: [u32; 7], window: u32) -> impl Payload
 		Composite::unnamed([office, Value::unnamed_variant(kind, []), rules]),
 	);
 	dynamic::tx("Sudo", "sudo", (call.into_value(),))
-}
-
-/// `record_transfer` of the approved transfer of `right`, effective on `event_date`.
-fn record_transfer(right: u64, event_date: u64) -> impl Payload {
-	let details = EventDetails {
-		event_date,
-		effective_date: None,
-		office_event_code: b"PD4A".to_vec(),
-		gazette_reference: b"Official Gazette 2026-48".to_vec(),
-	};
-	dynamic::tx("IpRegistry", "record_transfer", (right, details))
-}
-
-/// The chain's time at its latest finalized block (UNIX milliseconds).
-async fn chain_now(client: &Client) -> u64 {
-	let at = client.at_current_block().await.expect("the node has a finalized block");
-	let address = dynamic::storage::<(), u64>("Timestamp", "Now");
-	let now = at.storage().try_fetch(address, ()).await.expect("storage can be read");
-	now.expect("the time is set").decode().expect("a moment decodes")
-}
-
-/// The free balance of `who` at the latest finalized block.
-async fn free_balance(client: &Client, who: &AccountId32) -> u128 {
-	let at = client.at_current_block().await.expect("the node has a finalized block");
-	let address = dynamic::storage::<(AccountId32,), Value>("System", "Account");
-	let info = at.storage().try_fetch(address, (*who,)).await.expect("storage can be read");
-	let info: Value = info.expect("the account exists").decode().expect("account info decodes");
-	info.at("data")
-		.and_then(|data| data.at("free"))
-		.and_then(|free| free.as_u128())
-		.expect("a free balance")
-}
-
-/// The filing date of `right`, from the first entry of its history.
-async fn filing_date_of(client: &Client, right: u64) -> u64 {
-	let at = client.at_current_block().await.expect("the node has a finalized block");
-	let address = dynamic::storage::<(u64, u32), Value>("IpRegistry", "History");
-	let filing = at.storage().try_fetch(address, (right, 0u32)).await.unwrap().unwrap();
-	let record: Value = filing.decode().unwrap();
-	let date = record.at("details").and_then(|d| d.at("event_date")).unwrap();
-	date.as_u128().unwrap() as u64
-}
-
-/// `pallet_ip_registry::TransferKind` as a call argument.
-#[derive(EncodeAsType)]
-#[encode_as_type(crate_path = "scale_encode")]
-enum TransferKind {
-	Assignment { to: Vec<(u64, u32)> },
 }
 
 /// `Event::Renewed`.

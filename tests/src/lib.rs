@@ -5,6 +5,7 @@
 //! `deps/` directory (the same cargo profile). `./scripts/test.sh` builds it first.
 
 pub mod network;
+pub mod registry;
 
 use std::{
 	fs::File,
@@ -209,6 +210,15 @@ impl DevNode {
 		Client::from_rpc_client(rpc)
 			.await
 			.expect("subxt connects to a node that answers")
+	}
+}
+
+impl DevNode {
+	/// Moves the instantly sealing node's clock on by `millis` (`dev_advanceTime`): the next
+	/// block is sealed that much later. Returns how far ahead of the time of day it runs now.
+	pub async fn advance_time(&self, millis: u64) -> Result<u64, subxt::rpcs::Error> {
+		let rpc = RpcClient::from_insecure_url(&self.rpc_url).await?;
+		rpc.request("dev_advanceTime", subxt::rpcs::rpc_params![millis]).await
 	}
 }
 

@@ -2,8 +2,8 @@
 
 use super::governance::Governance;
 use crate::{
-	AccountId, Balance, Balances, IpParties, IpRegistry, Runtime, RuntimeHoldReason, Signature,
-	Timestamp, MICRO_UNIT, MILLI_UNIT,
+	AccountId, Balance, Balances, IpLicensing, IpParties, IpRegistry, Runtime, RuntimeHoldReason,
+	Signature, Timestamp, MICRO_UNIT, MILLI_UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
 use ipledger_primitives::{
@@ -24,6 +24,12 @@ parameter_types! {
 	pub const MinFilingFee: Balance = 250 * MILLI_UNIT;
 }
 
+/// The most owners a right has; licensing splits royalties among as many.
+pub type MaxOwners = ConstU32<16>;
+/// The most member states governance may give a regional office; a licence may name as many
+/// countries (a licence of a European patent for every state it covers names them all).
+pub type MaxMemberStates = ConstU32<64>;
+
 impl pallet_ip_registry::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -39,14 +45,14 @@ impl pallet_ip_registry::Config for Runtime {
 	type Time = Timestamp;
 	type WeightInfo = crate::weights::pallet_ip_registry::WeightInfo<Runtime>;
 	type MaxTitleLen = ConstU32<512>;
-	type MaxOwners = ConstU32<16>;
+	type MaxOwners = MaxOwners;
 	type MaxClassifications = ConstU32<32>;
 	type MaxLocatorLen = ConstU32<256>;
 	type MaxHistoryLen = ConstU32<256>;
 	type MaxPriorityClaims = ConstU32<16>;
 	type MaxInventors = ConstU32<32>;
 	type MaxSecurityInterests = ConstU32<8>;
-	type MaxMemberStates = ConstU32<64>;
+	type MaxMemberStates = MaxMemberStates;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarks;
 }
@@ -107,8 +113,8 @@ impl pallet_ip_parties::Config for Runtime {
 	type Signature = Signature;
 	type Signer = <Signature as Verify>::Signer;
 	type KeyKindOf = MultiSignatureKey;
-	// Rights refer to their owners.
-	type References = IpRegistry;
+	// Rights refer to their owners, licences to their licensors and licensees.
+	type References = (IpRegistry, IpLicensing);
 	type Time = Timestamp;
 	type BaseDeposit = PartyBaseDeposit;
 	type ByteDeposit = PartyByteDeposit;
@@ -138,5 +144,135 @@ impl pallet_ip_parties::BenchmarkHelper<AccountId, Signature> for Sr25519Signer 
 		let signature = sp_io::crypto::sr25519_sign(KEY_TYPE, &public, message)
 			.expect("the key was just generated in this keystore; qed");
 		(public.into(), signature.into())
+	}
+}
+
+parameter_types! {
+	/// An open offer holds 0.1 UNIT from its licensor until it is accepted or withdrawn.
+	pub const OfferDeposit: Balance = 100 * MILLI_UNIT;
+	/// A licence holds 0.1 UNIT from its licensee until it is released after its end.
+	pub const LicenceDeposit: Balance = 100 * MILLI_UNIT;
+}
+
+impl pallet_ip_licensing::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Rights = IpRegistry;
+	type Jurisdictions = IpRegistry;
+	type Parties = IpParties;
+	type PartyOrigin = EnsureParty<IpParties, AccountId>;
+	// The offices' council by two thirds (or root: sudo on the dev chain).
+	type RulesOrigin = Governance;
+	type Time = Timestamp;
+	type OfferDeposit = OfferDeposit;
+	type LicenceDeposit = LicenceDeposit;
+	type MaxCountries = MaxMemberStates;
+	type MaxFields = ConstU32<16>;
+	type MaxOwners = MaxOwners;
+	type MaxLicencesPerRight = ConstU32<64>;
+	type MaxSublicences = ConstU32<16>;
+	type WeightInfo = crate::weights::pallet_ip_licensing::WeightInfo<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = LicensingBenchmarks;
+}
+
+/// Rights in force and parties for licensing's benchmarks, made through the registry's and the
+/// parties' own calls: a patent of the EPO, whose member states governance has first set to the
+/// most it may (the widest territory a licence can name).
+#[cfg(feature = "runtime-benchmarks")]
+pub struct LicensingBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_ip_licensing::BenchmarkHelper<AccountId> for LicensingBenchmarks {
+	fn party(account: &AccountId) -> ipledger_primitives::PartyId {
+		<RegistryBenchmarks as pallet_ip_registry::BenchmarkHelper<AccountId>>::party(account)
+	}
+
+	fn right_in_force(
+		owners: &[ipledger_primitives::PartyId],
+	) -> (ipledger_primitives::RightId, alloc::vec::Vec<ipledger_primitives::territory::CountryCode>)
+	{
+		use crate::{RuntimeOrigin, UNIT};
+		use frame_support::traits::{fungible::Mutate, EnsureOriginWithArg, Get};
+		use ipledger_primitives::{
+			territory::{CountryCode, Jurisdictions},
+			traits::PartiesInspect,
+			Document, HashAlgorithm, OfficeCode, RightKind,
+		};
+		use pallet_ip_registry::{EventDetails, KeyEvent};
+		use sp_runtime::Perbill;
+		const EP: OfficeCode = OfficeCode(*b"EP");
+
+		let most = <MaxMemberStates as Get<u32>>::get() as usize;
+		if IpRegistry::countries_of(EP).len() < most {
+			let states = (b'A'..=b'Z')
+				.flat_map(|a| (b'A'..=b'Z').map(move |b| CountryCode([a, b])))
+				.filter(|code| code.validate().is_ok())
+				.take(most)
+				.collect::<alloc::vec::Vec<_>>()
+				.try_into()
+				.expect("no more than the bound; qed");
+			IpRegistry::set_member_states(RuntimeOrigin::root(), EP, Some(states))
+				.expect("governance sets valid member states; qed");
+		}
+
+		let accounts: alloc::vec::Vec<AccountId> = owners
+			.iter()
+			.map(|party| {
+				IpParties::account_of(*party).expect("benchmark parties have accounts; qed")
+			})
+			.collect();
+		for account in &accounts {
+			Balances::set_balance(account, 1_000 * UNIT);
+		}
+		let (parts, n) = (Perbill::one().deconstruct(), owners.len() as u32);
+		let applicants = owners
+			.iter()
+			.enumerate()
+			.map(|(i, party)| {
+				let rest = if i == 0 { parts % n } else { 0 };
+				(*party, Perbill::from_parts(parts / n + rest))
+			})
+			.collect();
+		let (filing, right) = (
+			pallet_ip_registry::NextFilingId::<Runtime>::get(),
+			pallet_ip_registry::NextRightId::<Runtime>::get(),
+		);
+		let document = Document {
+			algorithm: HashAlgorithm::Sha2_256,
+			digest: Default::default(),
+			size: 1_024,
+			media_type: b"application/pdf".to_vec(),
+			locator: b"https://register.epo.org/benchmark".to_vec(),
+		};
+		IpRegistry::file_application(
+			RuntimeOrigin::signed(accounts[0].clone()),
+			EP,
+			RightKind::Patent,
+			b"Benchmark patent".to_vec(),
+			applicants,
+			alloc::vec![b"H04L 9/00".to_vec()],
+			document,
+		)
+		.expect("the owners file a patent application with the EPO; qed");
+		for account in &accounts[1..] {
+			IpRegistry::accept_filing(RuntimeOrigin::signed(account.clone()), filing)
+				.expect("each co-applicant accepts; qed");
+		}
+		let office = EnsureOffice::<IpParties, AccountId>::try_successful_origin(&EP)
+			.expect("the EPO has an account; qed");
+		let details = EventDetails {
+			event_date: pallet_timestamp::Now::<Runtime>::get(),
+			effective_date: None,
+			office_event_code: alloc::vec![],
+			gazette_reference: alloc::vec![],
+		};
+		IpRegistry::record_event(office, right, KeyEvent::Grant, details)
+			.expect("the EPO grants the patent; qed");
+		(right, IpRegistry::countries_of(EP))
+	}
+
+	fn set_time(moment: ipledger_primitives::Moment) {
+		pallet_timestamp::Now::<Runtime>::put(moment);
 	}
 }

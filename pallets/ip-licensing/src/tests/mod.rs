@@ -1,4 +1,5 @@
 //! Licensing's unit tests, one behaviour each, on the mock registry and parties.
 
 mod flow;
+mod limits;
 mod scope;
