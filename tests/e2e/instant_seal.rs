@@ -1,7 +1,9 @@
 //! `--dev --sealing instant`: a block for each transaction, final at once, for researchers who
 //! script scenarios and do not want to wait for slots and votes.
 
-use ipledger_e2e_tests::{events_named, finalized_number, node_binary, submit, DevNode};
+use ipledger_e2e_tests::{
+	events_named, finalized_number, node_binary, registry::chain_now, submit, DevNode,
+};
 use std::{process::Command, time::Duration};
 use subxt::dynamic::{self, Value};
 use subxt_signer::sr25519::dev;
@@ -114,19 +116,13 @@ async fn transactions_sent_together_all_reach_final_blocks() {
 async fn the_clock_of_an_instant_chain_moves_on_when_asked() {
 	let mut node = DevNode::start_with("clock", &["--sealing", "instant"]);
 	let client = node.client().await;
-	let now = || async {
-		let at = client.at_current_block().await.expect("a block");
-		let address = dynamic::storage::<(), u64>("Timestamp", "Now");
-		let time = at.storage().try_fetch(address, ()).await.expect("storage reads");
-		time.expect("a timestamp").decode().expect("a moment decodes")
-	};
 	let remark = |text: &'static [u8]| {
 		dynamic::tx("System", "remark_with_event", (Value::from_bytes(text),))
 	};
 	submit(&client, &remark(b"before"), &dev::alice())
 		.await
 		.expect("the remark lands");
-	let before: u64 = now().await;
+	let before = chain_now(&client).await;
 
 	const DAY: u64 = 24 * 60 * 60 * 1_000;
 	assert_eq!(node.advance_time(90 * DAY).await.expect("the node moves its clock"), 90 * DAY);
@@ -135,7 +131,7 @@ async fn the_clock_of_an_instant_chain_moves_on_when_asked() {
 	submit(&client, &remark(b"after"), &dev::alice())
 		.await
 		.expect("the remark lands");
-	let after: u64 = now().await;
+	let after = chain_now(&client).await;
 	assert!(after >= before + 90 * DAY, "{before} + 90 days > {after}");
 	assert!(after < before + 91 * DAY, "only the advance asked for: {before}, {after}");
 

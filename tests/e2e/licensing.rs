@@ -13,7 +13,7 @@
 use ipledger_e2e_tests::{
 	account, create_party, events_named, pallet_error,
 	registry::{chain_now, free_balance, granted_patent, record_transfer, TransferKind},
-	submit, Client, DevNode, Document,
+	runtime_api, submit, Client, DevNode, Document,
 };
 use ipledger_primitives::date::add_months;
 use scale_decode::DecodeAsType;
@@ -163,9 +163,7 @@ async fn licensing_api<R: DecodeAsType>(
 	method: &str,
 	args: impl subxt::ext::frame_decode::storage::IntoEncodableValues,
 ) -> R {
-	let at = client.at_current_block().await.expect("the node has a finalized block");
-	let call = dynamic::runtime_api_call::<_, R>("IpLicensingApi", method, args);
-	at.runtime_apis().call(call).await.expect("the runtime API answers")
+	runtime_api(client, "IpLicensingApi", method, args).await
 }
 
 /// An IPC code as a field of use.

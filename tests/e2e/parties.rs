@@ -10,8 +10,8 @@
 //! expands them in safe mode, ed25519-multikey verifies with a resolved key.
 
 use ipledger_e2e_tests::{
-	account, create_party, events_named, pallet_error, run_js, submit, Client, DevNode, Document,
-	OfficeCode,
+	account, create_party, events_named, pallet_error, run_js, runtime_api, submit, Client,
+	DevNode, Document, OfficeCode,
 };
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
@@ -63,9 +63,7 @@ const EP: OfficeCode = OfficeCode(*b"EP");
 
 /// Calls `IpPartiesApi::method` on the latest finalized state.
 async fn parties_api<R: DecodeAsType>(client: &Client, method: &str, args: impl EncodeAsType) -> R {
-	let at = client.at_current_block().await.expect("the node has a finalized block");
-	let call = dynamic::runtime_api_call::<_, R>("IpPartiesApi", method, (args,));
-	at.runtime_apis().call(call).await.expect("the runtime API answers")
+	runtime_api(client, "IpPartiesApi", method, (args,)).await
 }
 
 /// An sr25519 signature as a `MultiSignature` call argument.

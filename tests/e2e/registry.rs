@@ -14,7 +14,7 @@ use ipledger_e2e_tests::{
 	registry::{
 		chain_now, filing_date_of, free_balance, record_event_at, record_transfer, TransferKind, EP,
 	},
-	submit, Client, DevNode, Document, OfficeCode,
+	runtime_api, submit, Client, DevNode, Document, OfficeCode,
 };
 use ipledger_primitives::{anchor_commitment, date::add_months};
 use scale_decode::DecodeAsType;
@@ -122,9 +122,7 @@ async fn registry_api<R: DecodeAsType>(
 	method: &str,
 	args: impl subxt::ext::frame_decode::storage::IntoEncodableValues,
 ) -> R {
-	let at = client.at_current_block().await.expect("the node has a finalized block");
-	let call = dynamic::runtime_api_call::<_, R>("IpRegistryApi", method, args);
-	at.runtime_apis().call(call).await.expect("the runtime API answers")
+	runtime_api(client, "IpRegistryApi", method, args).await
 }
 
 #[derive(DecodeAsType, Debug, PartialEq, Clone, Copy)]

@@ -426,6 +426,19 @@ pub async fn create_party(client: &Client, signer: &Keypair, kind: &str, name: &
 	created.first().expect("one party created").party
 }
 
+/// Calls `api::method` (a runtime API, e.g. `IpRegistryApi`) with `args` on the latest
+/// finalized state.
+pub async fn runtime_api<R: scale_decode::DecodeAsType>(
+	client: &Client,
+	api: &str,
+	method: &str,
+	args: impl subxt::ext::frame_decode::storage::IntoEncodableValues,
+) -> R {
+	let at = client.at_current_block().await.expect("the node has a finalized block");
+	let call = subxt::dynamic::runtime_api_call::<_, R>(api, method, args);
+	at.runtime_apis().call(call).await.expect("the runtime API answers")
+}
+
 /// The events named `pallet::name` among `events`, decoded as `E`.
 pub fn events_named<E: scale_decode::DecodeAsFields>(
 	events: &ExtrinsicEvents<PolkadotConfig>,
