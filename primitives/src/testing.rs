@@ -9,10 +9,11 @@
 //! payees explicitly. [`MockParties::reset`] starts again from that default.
 //!
 //! [`MockRights`] does the same for [`RightsInspect`]: a test adds the rights it needs with their
-//! owners and legal states over time, as the registry would record them.
+//! owners and legal states over time, as the registry would record them. As [`RightsEffects`]
+//! it keeps, per right, the recordals other pallets made ([`MockRights::recordals`]).
 
 use crate::{
-	traits::{PartiesInspect, RightsInspect},
+	traits::{PartiesInspect, Recordal, RightsEffects, RightsInspect},
 	AuthorityRole, LegalState, Moment, OfficeCode, PartyId, RightId, RightKind,
 };
 use sp_runtime::Perbill;
@@ -122,12 +123,43 @@ impl PartiesInspect<u64> for MockParties {
 /// A right of [`MockRights`].
 struct MockRight {
 	kind: RightKind,
-	office: OfficeCode,
+	/// `None` for an unregistered kind.
+	office: Option<OfficeCode>,
 	/// Its owners over time, in date order.
 	title: Vec<(Moment, Vec<(PartyId, Perbill)>)>,
 	/// Its legal states over time, in date order.
 	states: Vec<(Moment, LegalState)>,
 	term_limit: Option<Moment>,
+	/// What other pallets recorded on it, in order.
+	recordals: Vec<MockRecordal>,
+}
+
+/// What a pallet recorded on a [`MockRights`] right through [`RightsEffects`].
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct MockRecordal {
+	/// Which effect.
+	pub effect: MockEffect,
+	/// The account that recorded it.
+	pub by: u64,
+	/// Its date.
+	pub date: Moment,
+	/// Its reference.
+	pub reference: Vec<u8>,
+}
+
+/// The effects of [`RightsEffects`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MockEffect {
+	/// `revoke`.
+	Revocation,
+	/// `transfer`.
+	Transfer,
+	/// `record_decision`.
+	Decision,
+	/// `record_licence`.
+	LicenceRecorded,
+	/// `record_licence_end`.
+	LicenceEnded,
 }
 
 std::thread_local! {
@@ -151,7 +183,8 @@ impl MockRights {
 		RIGHTS.with(|rights| rights.borrow_mut().clear());
 	}
 
-	/// Adds `right`, filed with `office` on `filed` by `owners`: pending from then on.
+	/// Adds `right`, filed with `office` on `filed` by `owners`: pending from then on. A right
+	/// of an unregistered kind (copyright, a trade secret) has no office: `office` is ignored.
 	pub fn add(
 		right: RightId,
 		kind: RightKind,
@@ -161,10 +194,11 @@ impl MockRights {
 	) {
 		let record = MockRight {
 			kind,
-			office,
+			office: kind.is_registered().then_some(office),
 			title: vec![(filed, owners)],
 			states: vec![(filed, LegalState::Pending)],
 			term_limit: None,
+			recordals: Vec::new(),
 		};
 		RIGHTS.with(|rights| rights.borrow_mut().insert(right, record));
 	}
@@ -184,13 +218,40 @@ impl MockRights {
 		with_right(right, |r| r.term_limit = limit);
 	}
 
+	/// What other pallets recorded on `right`, in order.
+	pub fn recordals(right: RightId) -> Vec<MockRecordal> {
+		Self::read(right, |r| r.recordals.clone()).unwrap_or_default()
+	}
+
+	/// Records `effect` on `right`, if it exists; a licence is recorded only while the right is
+	/// pending or in force, as the registry does.
+	fn record(
+		right: RightId,
+		effect: MockEffect,
+		by: u64,
+		recordal: Recordal<'_>,
+	) -> sp_runtime::DispatchResult {
+		let state = Self::legal_state(right).ok_or(sp_runtime::DispatchError::Other("no right"))?;
+		if effect == MockEffect::LicenceRecorded && state == LegalState::NoLongerInForce {
+			return Err(sp_runtime::DispatchError::Other("the right is no longer in force"));
+		}
+		let entry = MockRecordal {
+			effect,
+			by,
+			date: recordal.date,
+			reference: recordal.reference.to_vec(),
+		};
+		with_right(right, |r| r.recordals.push(entry));
+		Ok(())
+	}
+
 	fn read<R>(right: RightId, f: impl FnOnce(&MockRight) -> R) -> Option<R> {
 		RIGHTS.with(|rights| rights.borrow().get(&right).map(f))
 	}
 }
 
 impl RightsInspect for MockRights {
-	fn kind_and_office(right: RightId) -> Option<(RightKind, OfficeCode)> {
+	fn kind_and_office(right: RightId) -> Option<(RightKind, Option<OfficeCode>)> {
 		Self::read(right, |r| (r.kind, r.office))
 	}
 
@@ -225,6 +286,46 @@ impl RightsInspect for MockRights {
 
 	fn term_limit(right: RightId) -> Option<Moment> {
 		Self::read(right, |r| r.term_limit).flatten()
+	}
+}
+
+/// The mock registry records what other pallets do to its rights; it changes no owner or state.
+impl RightsEffects<u64> for MockRights {
+	fn revoke(right: RightId, by: &u64, decision: Recordal<'_>) -> sp_runtime::DispatchResult {
+		Self::record(right, MockEffect::Revocation, *by, decision)
+	}
+
+	fn transfer(
+		right: RightId,
+		_: Vec<(PartyId, Perbill)>,
+		by: &u64,
+		decision: Recordal<'_>,
+	) -> sp_runtime::DispatchResult {
+		Self::record(right, MockEffect::Transfer, *by, decision)
+	}
+
+	fn record_decision(
+		right: RightId,
+		by: &u64,
+		decision: Recordal<'_>,
+	) -> sp_runtime::DispatchResult {
+		Self::record(right, MockEffect::Decision, *by, decision)
+	}
+
+	fn record_licence(
+		right: RightId,
+		by: &u64,
+		licence: Recordal<'_>,
+	) -> sp_runtime::DispatchResult {
+		Self::record(right, MockEffect::LicenceRecorded, *by, licence)
+	}
+
+	fn record_licence_end(
+		right: RightId,
+		by: &u64,
+		licence: Recordal<'_>,
+	) -> sp_runtime::DispatchResult {
+		Self::record(right, MockEffect::LicenceEnded, *by, licence)
 	}
 }
 
@@ -278,6 +379,9 @@ mod tests {
 		assert!(MockRights::is_in_force_on(1, 250) && MockRights::is_in_force(1));
 		assert_eq!(MockRights::owners_on(1, 299), vec![(1, Perbill::one())]);
 		assert_eq!(MockRights::owners(1), vec![(2, half), (3, half)]);
+		assert_eq!(MockRights::kind_and_office(1), Some((RightKind::Patent, Some(EP))));
 		assert_eq!(MockRights::kind_and_office(2), None);
+		MockRights::add(3, RightKind::Copyright, EP, 100, vec![(1, Perbill::one())]);
+		assert_eq!(MockRights::kind_and_office(3), Some((RightKind::Copyright, None)));
 	}
 }

@@ -15,8 +15,9 @@ use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
 /// Read-only facts about a right.
 pub trait RightsInspect {
-	/// The right's kind and the office of its jurisdiction, if the right exists.
-	fn kind_and_office(right: RightId) -> Option<(RightKind, OfficeCode)>;
+	/// The right's kind and the office of its jurisdiction (`None` for an unregistered right,
+	/// copyright or a trade secret, which no office grants), if the right exists.
+	fn kind_and_office(right: RightId) -> Option<(RightKind, Option<OfficeCode>)>;
 
 	/// The right's current owners (parties) with their shares (summing to 100%); empty if it
 	/// does not exist.
@@ -53,7 +54,7 @@ pub trait RightsInspect {
 }
 
 impl RightsInspect for () {
-	fn kind_and_office(_: RightId) -> Option<(RightKind, OfficeCode)> {
+	fn kind_and_office(_: RightId) -> Option<(RightKind, Option<OfficeCode>)> {
 		None
 	}
 
@@ -302,17 +303,19 @@ impl LicensingInspect for () {
 }
 
 /// What other pallets do to licences: a court's or an office's decision terminates one. The
-/// calling pallet checks who decides; the implementation ends the licence (and its
-/// sublicences) from then on, releases its deposit and changes nothing if it fails.
-pub trait LicensingEffects {
-	/// Terminates `licence` by decision `reference` (a docket or decision number, at most 64
-	/// bytes).
-	fn terminate(licence: LicenceId, reference: &[u8]) -> DispatchResult;
+/// calling pallet checks who decides; the implementation ends the licence (and so its
+/// sublicences) from then on, keeps the decision's reference with it, and changes nothing if
+/// it fails.
+pub trait LicensingEffects<AccountId> {
+	/// Terminates `licence` by decision `reference` (a docket or decision number, 1 to 64
+	/// bytes), on the word of `by`, the account that acts for the deciding authority (it
+	/// records the licence's end in the right's history where an office recorded the licence).
+	fn terminate(licence: LicenceId, by: &AccountId, reference: &[u8]) -> DispatchResult;
 }
 
 /// No licences: every effect fails.
-impl LicensingEffects for () {
-	fn terminate(_: LicenceId, _: &[u8]) -> DispatchResult {
+impl<AccountId> LicensingEffects<AccountId> for () {
+	fn terminate(_: LicenceId, _: &AccountId, _: &[u8]) -> DispatchResult {
 		Err(DispatchError::Other("no licensing"))
 	}
 }

@@ -140,10 +140,7 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to run at the next runtime upgrade.
-type Migrations = (
-	pallet_ip_registry::migrations::v1::MigrateV0ToV1<Runtime>,
-	pallet_ip_registry::migrations::v2::MigrateV1ToV2<Runtime>,
-);
+type Migrations = (pallet_ip_registry::migrations::v3::MigrateV2ToV3<Runtime>,);
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -481,14 +481,14 @@ fn anchor_work(ferdie: RuntimeOrigin, digest: sp_core::H256) {
 
 #[test]
 fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_then() {
-	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade};
 	type Registry = pallet_ip_registry::Pallet<Runtime>;
 	genesis("development").execute_with(|| {
 		assert_eq!(Registry::on_chain_storage_version(), Registry::in_code_storage_version());
 		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
-		assert_eq!(Registry::on_chain_storage_version(), 2);
+		assert_eq!(Registry::on_chain_storage_version(), 3);
 	});
-	// A chain whose registry is at version 0: the upgrade indexes its anchors.
+	// A chain whose registry is at version 2: the upgrade makes its anchor a right.
 	genesis("development").execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		pallet_timestamp::Now::<Runtime>::put(1_767_225_600_000);
@@ -504,13 +504,17 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 		let digest = sp_core::H256::repeat_byte(7);
 		anchor_work(ferdie, digest);
 		let party = IpParties::party_of(&Sr25519Keyring::Ferdie.to_account_id()).unwrap();
-		// As version 0 left it: no index.
-		pallet_ip_registry::AnchorsOf::<Runtime>::remove(party, digest);
-		StorageVersion::new(0).put::<Registry>();
+		let work = pallet_ip_registry::Anchors::<Runtime>::get(digest).unwrap().right;
+		pallet_ip_registry::migrations::v3::store_as_version_2::<Runtime>();
+		assert!(pallet_ip_registry::Rights::<Runtime>::get(work).is_none());
 
 		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
-		assert_eq!(Registry::on_chain_storage_version(), 2);
-		assert!(pallet_ip_registry::AnchorsOf::<Runtime>::contains_key(party, digest));
+		assert_eq!(Registry::on_chain_storage_version(), 3);
+		let anchor = pallet_ip_registry::Anchors::<Runtime>::get(digest).unwrap();
+		assert_eq!(anchor.right, work, "it takes the id the chain would give next");
+		let owners =
+			<crate::IpRegistry as ipledger_primitives::traits::RightsInspect>::owners(work);
+		assert_eq!(owners, vec![(party, sp_runtime::Perbill::one())]);
 		Registry::do_try_state().expect("invariants hold after the migration");
 	});
 }
@@ -652,7 +656,7 @@ fn the_consortium_keeps_four_validators_and_a_development_chain_one() {
 mod try_runtime {
 	use super::*;
 	use crate::Executive;
-	use frame_support::traits::{GetStorageVersion, StorageVersion, UpgradeCheckSelect};
+	use frame_support::traits::{GetStorageVersion, UpgradeCheckSelect};
 	type Registry = pallet_ip_registry::Pallet<Runtime>;
 
 	/// A dev chain with a right filed, an anchor and a co-applicants' filing waiting.
@@ -681,19 +685,24 @@ mod try_runtime {
 			let weight = Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
 				.expect("the migrations' checks and every pallet's try_state pass");
 			assert!(weight.ref_time() > 0, "at least the version checks are read");
-			assert_eq!(Registry::on_chain_storage_version(), 2);
+			assert_eq!(Registry::on_chain_storage_version(), 3);
 		});
 	}
 
 	#[test]
-	fn the_upgrade_migrates_a_registry_at_version_1_and_passes_every_check() {
+	fn the_upgrade_migrates_a_registry_at_version_2_and_passes_every_check() {
 		busy_chain().execute_with(|| {
-			// Nothing stored in a layout version 2 changed but the anchor's index, which
-			// version 1 already had: the chain reads as version 1 would have written it.
-			StorageVersion::new(1).put::<Registry>();
+			// The chain as version 2 stored it: the anchor has no right yet.
+			let digest = sp_core::H256::repeat_byte(7);
+			let work = pallet_ip_registry::Anchors::<Runtime>::get(digest).unwrap().right;
+			pallet_ip_registry::migrations::v3::store_as_version_2::<Runtime>();
+			assert!(pallet_ip_registry::Rights::<Runtime>::get(work).is_none());
 			Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
 				.expect("the migration's checks and every pallet's try_state pass");
-			assert_eq!(Registry::on_chain_storage_version(), 2);
+			assert_eq!(Registry::on_chain_storage_version(), 3);
+			let anchor = pallet_ip_registry::Anchors::<Runtime>::get(digest).unwrap();
+			let work = pallet_ip_registry::Rights::<Runtime>::get(anchor.right).unwrap();
+			assert_eq!((work.office, work.anchor), (None, Some(digest)));
 		});
 	}
 

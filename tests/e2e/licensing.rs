@@ -5,14 +5,15 @@
 //! for six months in Germany and France in IPC subclass H04L; the offer waits for Ferdie's consent; Alice
 //! accepts it by the hash of its terms and pays the upfront fee, split between the owners.
 //! The licensing runtime API says who is licensed and, if not, why; an overlapping offer is
-//! refused and `conflict` names the licence in the way. The chain's clock moves on a month
+//! refused and `conflict` names the licence in the way. The EPO records the licence in the
+//! patent's history. The chain's clock moves on a month
 //! (`dev_advanceTime`) and Alice reports the first period's revenue; the owners assign the
 //! patent (70/30 to their holding company and Ferdie), and the second period's royalties go to
 //! the new owners. Each split rounds down and gives the remaining unit to the largest share.
 
 use ipledger_e2e_tests::{
 	account, create_party, events_named, pallet_error,
-	registry::{chain_now, free_balance, granted_patent, record_transfer, TransferKind},
+	registry::{chain_now, free_balance, granted_patent, record_transfer, KeyEvent, TransferKind},
 	runtime_api, submit, Client, DevNode, Document,
 };
 use ipledger_primitives::date::add_months;
@@ -131,6 +132,29 @@ enum NotLicensed {
 struct Offered {
 	offer: u64,
 	terms_hash: [u8; 32],
+}
+
+/// `Event::LicenceRecorded`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct LicenceRecorded {
+	licence: u64,
+	right: u64,
+}
+
+/// The fields of `pallet_ip_registry::EventDetails` this test reads.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct RecordDetails {
+	gazette_reference: Vec<u8>,
+}
+
+/// The fields of `pallet_ip_registry::StatusRecord` this test reads.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct HistoryEntry {
+	event: KeyEvent,
+	details: RecordDetails,
 }
 
 /// `Event::Licensed`.
@@ -279,6 +303,20 @@ async fn a_co_owned_patent_is_licensed_and_pays_royalties_through_the_real_node(
 	let alices: Vec<u64> =
 		licensing_api(&client, "licences_of", (alice_party, None::<u64>, 10u32)).await;
 	assert_eq!(alices, vec![licence]);
+
+	// The EPO records the licence in its register: the patent's history shows it. An owner
+	// cannot record it for the office.
+	let record = dynamic::tx("IpLicensing", "record_licence", (licence,));
+	let by_owner = submit(&client, &record, &bob).await;
+	assert_eq!(pallet_error(by_owner), "IpLicensing::NotOffice");
+	let events = submit(&client, &record, &charlie).await.expect("the EPO records the licence");
+	let recorded: Vec<LicenceRecorded> = events_named(&events, "IpLicensing", "LicenceRecorded");
+	assert_eq!((recorded[0].licence, recorded[0].right), (licence, right));
+	let history: Vec<HistoryEntry> =
+		runtime_api(&client, "IpRegistryApi", "history", (right,)).await;
+	let last = history.last().expect("the patent has a history");
+	assert_eq!(last.event, KeyEvent::LicenceRecorded);
+	assert_eq!(last.details.gazette_reference, licence.to_string().into_bytes());
 
 	// Who may use the patent where, for what, when.
 	let now = chain_now(&client).await;

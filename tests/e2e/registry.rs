@@ -12,7 +12,8 @@
 use ipledger_e2e_tests::{
 	account, create_party, events_named, finalized_number, pallet_error,
 	registry::{
-		chain_now, filing_date_of, free_balance, record_event_at, record_transfer, TransferKind, EP,
+		chain_now, filing_date_of, free_balance, record_event_at, record_transfer, KeyEvent,
+		TransferKind, EP,
 	},
 	runtime_api, submit, Client, DevNode, Document, OfficeCode,
 };
@@ -31,7 +32,7 @@ use subxt_signer::sr25519::dev;
 #[derive(DecodeAsType, Debug)]
 #[decode_as_type(crate_path = "scale_decode")]
 struct Right {
-	office: OfficeCode,
+	office: Option<OfficeCode>,
 	kind: RightKind,
 	application_number: u32,
 	title: Vec<u8>,
@@ -105,6 +106,16 @@ struct AnchorRecord {
 	party: u64,
 	title: Vec<u8>,
 	derived_from: Option<[u8; 32]>,
+	right: u64,
+	tdm_reservation: Option<TdmReservation>,
+}
+
+/// `pallet_ip_registry::TdmReservation`.
+#[derive(DecodeAsType, Debug)]
+#[decode_as_type(crate_path = "scale_decode")]
+struct TdmReservation {
+	by: u64,
+	policy: Vec<u8>,
 }
 
 /// `ipledger_primitives::LegalState`.
@@ -136,27 +147,6 @@ enum Stage {
 	Expired,
 	Lapsed,
 	Revoked,
-}
-
-#[derive(DecodeAsType, Debug, PartialEq, Clone, Copy)]
-#[decode_as_type(crate_path = "scale_decode")]
-enum KeyEvent {
-	Filing,
-	Publication,
-	Grant,
-	Refusal,
-	Withdrawal,
-	Expiry,
-	Renewal,
-	Lapse,
-	Restoration,
-	OppositionFiled,
-	OppositionClosed,
-	Revocation,
-	TermExtension,
-	OwnershipChange,
-	SecurityInterest,
-	SecurityInterestReleased,
 }
 
 /// `Event::ApplicationFiled`.
@@ -258,7 +248,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	assert_eq!(filed[0].filed_by, account(&bob));
 
 	let right = read_right(&client, right_id).await.expect("the right is stored");
-	assert_eq!(right.office, EP);
+	assert_eq!(right.office, Some(EP));
 	assert_eq!(right.kind, RightKind::Patent);
 	assert_eq!(right.application_number, 1);
 	assert_eq!(right.title, b"Distributed ledger of intellectual-property rights".to_vec());
@@ -432,6 +422,25 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	let anchored = anchored.expect("the work is anchored");
 	assert_eq!(anchored.party, ferdie_party);
 	assert_eq!(anchored.title, b"Sonata for ledger and orchestra".to_vec());
+	// The anchor made the work a right of Ferdie's, with no office, in force.
+	let sonata_id = anchored.right;
+	let sonata = read_right(&client, sonata_id).await.expect("the work is a right");
+	assert_eq!((sonata.office, sonata.kind), (None, RightKind::Copyright));
+	assert_eq!(sonata.owners, vec![(ferdie_party, 1_000_000_000)]);
+	assert_eq!(sonata.stage, Stage::Granted);
+	// He reserves text and data mining of it; a crawler holding the file's digest reads the
+	// reservation from the runtime API.
+	let policy = b"https://ferdie.example/tdm-policy.json".to_vec();
+	let reserve =
+		dynamic::tx("IpRegistry", "set_tdm_reservation", (sonata_id, Some(policy.clone())));
+	let stranger = submit(&client, &reserve, &bob).await;
+	assert_eq!(pallet_error(stranger), "IpRegistry::NotAnOwner");
+	submit(&client, &reserve, &ferdie)
+		.await
+		.expect("Ferdie reserves mining of his work");
+	let anchored: Option<AnchorRecord> = registry_api(&client, "anchor", (work,)).await;
+	let reservation = anchored.and_then(|a| a.tdm_reservation).expect("the reservation shows");
+	assert_eq!((reservation.by, reservation.policy), (ferdie_party, policy));
 	// Bob's arrangement of it is a work of its own, derived from Ferdie's.
 	let arrangement = [0x78u8; 32];
 	submit(&client, &commit(bob_party, arrangement), &bob)
@@ -514,7 +523,7 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	assert_eq!(holdings, vec![right_id]);
 	let ferdies: Vec<u64> =
 		registry_api(&client, "rights_of", (ferdie_party, None::<u64>, 10u32)).await;
-	assert!(ferdies.is_empty(), "Ferdie no longer owns it");
+	assert_eq!(ferdies, vec![sonata_id], "Ferdie no longer owns the patent, only his work");
 
 	// The EPO records the patent's lapse (say, a missing validation) and then restores it.
 	let lapse = record_event_at(right_id, "Lapse", "PG25", chain_now(&client).await);
@@ -543,8 +552,8 @@ async fn an_office_files_publishes_and_grants_a_patent_through_the_real_node() {
 	);
 	assert_eq!(history[3].recorded_by, account(&bob), "the payer recorded the renewal");
 
-	// No right exists under the next id.
-	assert!(read_right(&client, right_id + 1).await.is_none());
+	// No right exists under the next id, after the patent and the two anchored works.
+	assert!(read_right(&client, sonata_id + 2).await.is_none());
 	// Every transaction's block was finalized at once.
 	let now_finalized = finalized_number(&client).await;
 	assert!(now_finalized > first_finalized, "finality advanced during the scenario");

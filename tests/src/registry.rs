@@ -23,6 +23,33 @@ pub struct EventDetails {
 	pub gazette_reference: Vec<u8>,
 }
 
+/// `pallet_ip_registry::KeyEvent`, the standard key events of a right's history.
+#[derive(scale_decode::DecodeAsType, Debug, PartialEq, Clone, Copy)]
+#[decode_as_type(crate_path = "scale_decode")]
+#[allow(missing_docs)]
+pub enum KeyEvent {
+	Filing,
+	Publication,
+	Grant,
+	Refusal,
+	Withdrawal,
+	Expiry,
+	Renewal,
+	Lapse,
+	Restoration,
+	OppositionFiled,
+	OppositionClosed,
+	Revocation,
+	TermExtension,
+	OwnershipChange,
+	SecurityInterest,
+	SecurityInterestReleased,
+	LicenceRecorded,
+	LicenceEnded,
+	Decision,
+	Anchoring,
+}
+
 /// The EPO, an office of the dev chain's genesis; Charlie acts for it.
 pub const EP: OfficeCode = OfficeCode(*b"EP");
 

@@ -40,13 +40,13 @@ pub mod pallet {
 	use super::*;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{fungible, UnixTime},
+		traits::{fungible, EnsureOriginWithArg, UnixTime},
 	};
 	use frame_system::pallet_prelude::*;
 	use ipledger_primitives::{
 		origins::Actor,
 		territory::Jurisdictions,
-		traits::{PartiesInspect, RightsInspect},
+		traits::{PartiesInspect, RightsEffects, RightsInspect},
 		Hash, Moment, OfficeCode, PartyId, RightId,
 	};
 
@@ -77,6 +77,20 @@ pub mod pallet {
 
 		/// The rights: their kind, office, owners over time, legal state and term.
 		type Rights: RightsInspect;
+
+		/// What licensing records on a right: a licence an office recorded, and its end, in the
+		/// right's history (in the runtime, the registry).
+		type Effects: RightsEffects<Self::AccountId>;
+
+		/// Who acts for the IP office of a jurisdiction, which records licences of its rights.
+		/// In the runtime, an account of the office's party or of one of its examiners
+		/// ([`ipledger_primitives::origins::EnsureOffice`]); an origin it refuses is told
+		/// `NotOffice` if it is signed.
+		type OfficeOrigin: EnsureOriginWithArg<
+			Self::RuntimeOrigin,
+			OfficeCode,
+			Success = Actor<Self::AccountId>,
+		>;
 
 		/// The countries each office's rights cover (a regional office's member states).
 		type Jurisdictions: Jurisdictions;
@@ -174,6 +188,17 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The licences an office recorded whose end is not recorded yet, with when they were
+	/// recorded: their end (early, or at their release) goes into the right's history too.
+	#[pallet::storage]
+	pub type RecordedLicences<T: Config> = StorageMap<_, Twox64Concat, LicenceId, Moment>;
+
+	/// The reference of the decision that terminated each licence so ended
+	/// (`LicensingEffects::terminate`), until the licence is released.
+	#[pallet::storage]
+	pub type DecisionOf<T: Config> =
+		StorageMap<_, Twox64Concat, LicenceId, BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>>;
+
 	/// Per office, whether one co-owner may grant a non-exclusive licence alone; unset: every
 	/// owner consents.
 	#[pallet::storage]
@@ -266,6 +291,23 @@ pub mod pallet {
 			/// The rule.
 			rule: NonExclusiveConsent,
 		},
+		/// The right's office recorded a licence: its history shows it (key event
+		/// `LicenceRecorded`).
+		LicenceRecorded {
+			/// The licence.
+			licence: LicenceId,
+			/// Its right.
+			right: RightId,
+			/// The office's party.
+			office: PartyId,
+		},
+		/// A court's or an office's decision terminated a licence.
+		TerminatedByDecision {
+			/// The licence.
+			licence: LicenceId,
+			/// The decision's reference (a docket or decision number).
+			reference: BoundedVec<u8, ConstU32<MAX_REFERENCE_LEN>>,
+		},
 	}
 
 	#[pallet::error]
@@ -353,6 +395,13 @@ pub mod pallet {
 		Overflow,
 		/// The licence is transferred to the party that holds it, or to no party.
 		InvalidTransfer,
+		/// The signer does not act for the office of the licensed right's jurisdiction.
+		NotOffice,
+		/// The right is unregistered (copyright, a trade secret): no office records its
+		/// licences.
+		NotRegistered,
+		/// The office recorded this licence already.
+		AlreadyRecorded,
 	}
 
 	#[pallet::hooks]
@@ -437,10 +486,12 @@ pub mod pallet {
 			Self::do_consent(actor, offer)
 		}
 
-		/// Withdraws an offer and releases its deposit. Licences already taken stay.
+		/// Withdraws an offer and releases its deposit (to the account that holds it). Licences
+		/// already taken stay.
 		///
 		/// Origin: signed: the account that holds the deposit, or an account of the offerer
-		/// or (for a licence of a right) of a current owner. Emits `OfferClosed`.
+		/// or (for a licence of a right) of a current owner; once the offer expired, anyone,
+		/// so that expired offers are swept and their deposits go back. Emits `OfferClosed`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::withdraw_offer())]
 		pub fn withdraw_offer(origin: OriginFor<T>, offer: OfferId) -> DispatchResult {
@@ -554,6 +605,23 @@ pub mod pallet {
 			NonExclusiveConsentOf::<T>::insert(office, rule);
 			Self::deposit_event(Event::NonExclusiveConsentSet { office, rule });
 			Ok(())
+		}
+
+		/// Records a licence in the register of its right's office, as offices record licences
+		/// (where their law provides for it: the office decides, no owner can make it): the
+		/// right's history gets a `LicenceRecorded` entry, dated now, whose reference is the
+		/// licence's id in decimal. When the licence later ends (surrendered, terminated, or at
+		/// its release after its term), a `LicenceEnded` entry follows, where the history has
+		/// room for it.
+		///
+		/// Origin: `OfficeOrigin` for the office of the right's jurisdiction. The licence is
+		/// in force now, of a registered right that is pending or in force. Errors:
+		/// `UnknownLicence`, `UnknownRight`, `NotRegistered`, `NotOffice`, `LicenceNotInForce`,
+		/// `AlreadyRecorded`, and the registry's (`HistoryFull`, ...). Emits `LicenceRecorded`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::record_licence())]
+		pub fn record_licence(origin: OriginFor<T>, licence: LicenceId) -> DispatchResult {
+			Self::do_record_licence(origin, licence)
 		}
 	}
 }

@@ -7,10 +7,10 @@ use frame_support::{
 	traits::{ConstU32, ConstU64},
 };
 use ipledger_primitives::{
-	origins::EnsureParty,
+	origins::{EnsureOffice, EnsureParty},
 	territory::MemberStates,
 	testing::{MockParties, MockRights},
-	LegalState, Moment, OfficeCode, PartyId, RightId, RightKind, MILLISECS_PER_DAY,
+	AuthorityRole, LegalState, Moment, OfficeCode, PartyId, RightId, RightKind, MILLISECS_PER_DAY,
 };
 use sp_runtime::{BuildStorage, Perbill};
 
@@ -76,6 +76,8 @@ impl pallet_ip_licensing::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Rights = MockRights;
+	type Effects = MockRights;
+	type OfficeOrigin = EnsureOffice<MockParties, u64>;
 	type Jurisdictions = MemberStates;
 	type Parties = MockParties;
 	type PartyOrigin = EnsureParty<MockParties, u64>;
@@ -117,6 +119,8 @@ pub const DAVE: u64 = 4;
 pub const EVE: u64 = 5;
 /// An account with no party.
 pub const NO_PARTY: u64 = 99;
+/// The German office's party and account.
+pub const DE_OFFICE: u64 = 20;
 /// A party id nobody has.
 pub const UNKNOWN_PARTY: PartyId = 150;
 
@@ -152,7 +156,7 @@ fn set_up_rights() {
 		vec![(ALICE, Perbill::from_rational(2u32, 3)), (BOB, Perbill::from_rational(1u32, 3))],
 	);
 	MockRights::add(DE_MARK, RightKind::Trademark, DE, filed, alone.clone());
-	MockRights::add(WORK, RightKind::Copyright, OfficeCode(*b"WO"), filed, alone.clone());
+	MockRights::add(WORK, RightKind::Copyright, EP, filed, alone.clone());
 	MockRights::add(LAPSED, RightKind::Patent, DE, filed, alone);
 	for right in [DE_PATENT, EP_PATENT, DE_MARK, WORK, LAPSED] {
 		MockRights::set_state(right, filed + DAY, LegalState::InForce);
@@ -178,6 +182,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	MockParties::unlink(NO_PARTY);
 	MockParties::remove(NO_PARTY);
 	MockParties::remove(UNKNOWN_PARTY);
+	MockParties::grant(DE_OFFICE, AuthorityRole::IpOffice, DE);
 	set_up_rights();
 	ext.execute_with(|| {
 		System::set_block_number(1);

@@ -11,6 +11,10 @@ use ipledger_primitives::{Moment, PartyId, RightId};
 use scale_info::TypeInfo;
 use sp_runtime::Permill;
 
+/// The longest reference of a decision that terminates a licence, in bytes (as a recordal's
+/// reference in the registry).
+pub const MAX_REFERENCE_LEN: u32 = 64;
+
 /// Identifier of an offer, assigned in order and never reused.
 pub type OfferId = u64;
 

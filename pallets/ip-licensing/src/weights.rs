@@ -29,6 +29,8 @@ pub trait WeightInfo {
 	fn release(l: u32) -> Weight;
 	/// `set_non_exclusive_consent`.
 	fn set_non_exclusive_consent() -> Weight;
+	/// `record_licence`, by the right's office.
+	fn record_licence() -> Weight;
 }
 
 /// For unit tests: every call weighs nothing.
@@ -67,6 +69,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn set_non_exclusive_consent() -> Weight {
+		Weight::zero()
+	}
+	fn record_licence() -> Weight {
 		Weight::zero()
 	}
 }

@@ -153,6 +153,18 @@ fn assignees<T: Config>(o: u32) -> Vec<(PartyId, Perbill)> {
 		.collect()
 }
 
+/// `who`'s party anchors `digest` as a copyright work with the longest title, committing a
+/// block before; returns the right the anchor made.
+fn anchored<T: Config>(who: &T::AccountId, digest: Hash) -> Result<RightId, BenchmarkError> {
+	let actor = actor::<T>(who);
+	let salt = [7u8; 32];
+	Registry::<T>::do_commit_anchor(actor.clone(), anchor_commitment(actor.party, &digest, &salt))?;
+	next_block::<T>();
+	let right = NextRightId::<T>::get();
+	Registry::<T>::do_anchor(actor, RightKind::Copyright, digest, max_title::<T>(), None, salt)?;
+	Ok(right)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -586,7 +598,8 @@ mod benchmarks {
 			salt,
 		);
 
-		assert!(Anchors::<T>::contains_key(digest));
+		let right = Anchors::<T>::get(digest).map(|anchored| anchored.right);
+		assert!(right.is_some_and(|right| Rights::<T>::get(right).is_some()), "a right is made");
 		Ok(())
 	}
 
@@ -606,27 +619,29 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_anchor() -> Result<(), BenchmarkError> {
 		let who = funded::<T>();
-		let actor = actor::<T>(&who);
 		let digest = Hash::repeat_byte(0xa5);
-		let salt = [7u8; 32];
-		Registry::<T>::do_commit_anchor(
-			actor.clone(),
-			anchor_commitment(actor.party, &digest, &salt),
-		)?;
-		next_block::<T>();
-		Registry::<T>::do_anchor(
-			actor,
-			RightKind::Copyright,
-			digest,
-			max_title::<T>(),
-			None,
-			salt,
-		)?;
+		anchored::<T>(&who, digest)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), digest);
 
 		assert!(!Anchors::<T>::contains_key(digest));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_tdm_reservation() -> Result<(), BenchmarkError> {
+		let who = funded::<T>();
+		let digest = Hash::repeat_byte(0xa5);
+		let right = anchored::<T>(&who, digest)?;
+		// The longest policy locator: the costliest to check and store.
+		let policy = vec![b'p'; T::MaxLocatorLen::get() as usize];
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), right, Some(policy));
+
+		let anchored = Anchors::<T>::get(digest).ok_or(BenchmarkError::Weightless)?;
+		assert!(anchored.tdm_reservation.is_some());
 		Ok(())
 	}
 

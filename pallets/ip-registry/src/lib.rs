@@ -31,6 +31,14 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+/// The size of a proposed transfer for its weight: an assignment's owners, else 1.
+fn transfer_size<O>(kind: &TransferKind<alloc::vec::Vec<O>>) -> u32 {
+	match kind {
+		TransferKind::Assignment { to } => to.len() as u32,
+		_ => 1,
+	}
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -48,8 +56,9 @@ pub mod pallet {
 
 	/// The in-code storage version: 1 added `AnchorsOf`; 2 gave history entries an effective
 	/// date, the offices' rules a filing fee and a time zone, and pending filings their fee
-	/// (see [`crate::migrations`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// (see [`crate::migrations`]); 3 made anchored works and secrets rights of their own,
+	/// with no office.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -339,7 +348,8 @@ pub mod pallet {
 			/// Its filing date.
 			filing_date: Moment,
 		},
-		/// A party anchored the digest of a work (copyright) or a secret (trade secret).
+		/// A party anchored the digest of a work (copyright) or a secret (trade secret), which
+		/// became a right it owns whole.
 		WorkAnchored {
 			/// The digest.
 			digest: Hash,
@@ -347,11 +357,27 @@ pub mod pallet {
 			party: PartyId,
 			/// Copyright or trade secret.
 			kind: RightKind,
+			/// The new right.
+			right: RightId,
 		},
-		/// A party withdrew its anchor and got its deposit back.
+		/// A party withdrew its anchor and got its deposit back; the right it made ended.
 		AnchorWithdrawn {
 			/// The digest.
 			digest: Hash,
+			/// The right, no longer in force.
+			right: RightId,
+		},
+		/// An owner reserved text and data mining of a work (or replaced its reservation).
+		TdmReserved {
+			/// The work.
+			right: RightId,
+			/// The owner (or agent) that reserved it.
+			by: PartyId,
+		},
+		/// An owner lifted the reservation of text and data mining of a work.
+		TdmReservationLifted {
+			/// The work.
+			right: RightId,
 		},
 		/// A party committed to a digest it will anchor: a sealed claim.
 		AnchorCommitted {
@@ -708,6 +734,15 @@ pub mod pallet {
 		InvalidCountryCode,
 		/// A member state is listed twice.
 		DuplicateMemberState,
+		/// The right is unregistered (copyright, a trade secret): no office acts on it, and
+		/// what only an office's rules give (renewals, priority, office numbers) it lacks. A
+		/// transfer of it takes effect once every party concerned approved it.
+		NoOffice,
+		/// An anchor is withdrawn by its anchoring party while that party owns the right whole
+		/// and no security interest burdens it or transfer of it is proposed.
+		NotSoleOwner,
+		/// The work carries no reservation of text and data mining to lift.
+		NoReservation,
 	}
 
 	#[pallet::hooks]
@@ -946,9 +981,11 @@ pub mod pallet {
 		/// Proposes a transfer of a right: its assignment to new owners, a security interest
 		/// over it, or a security interest's release. It needs the consent of every current
 		/// owner (not for a release) and the acceptance of every party it brings in; the
-		/// signer's approvals count at once. Once complete, the office records it. Holds
-		/// `TransferDeposit` until then. A right whose term ended (recorded or not) is no longer
-		/// assigned or pledged; a security interest is released at every stage.
+		/// signer's approvals count at once. Once complete, the office records it; a transfer of
+		/// an unregistered right (no office) takes effect, dated now, with the approval that
+		/// completes it. Holds `TransferDeposit` until then. A right whose term ended (recorded
+		/// or not) is no longer assigned or pledged; a security interest is released at every
+		/// stage.
 		///
 		/// - Origin: signed, by an account of an owner party itself (or, for a release, of the
 		///   secured party); an agent does not dispose of its principal's rights.
@@ -960,20 +997,25 @@ pub mod pallet {
 		/// `ZeroShare`, `SharesNotWhole`, `NoChange`, `AlreadySecured`, `NotSecured`,
 		/// `TooManySecurityInterests`, `EmptyDocument`, `InvalidMediaType`, `InvalidLocator`,
 		/// `LocatorTooLong`,
-		/// `CannotAffordDeposit`. Emits `TransferProposed` and `TransferApproved`.
+		/// `CannotAffordDeposit`, and for a transfer it completes of an unregistered right
+		/// `record_transfer`'s. Emits `TransferProposed` and `TransferApproved` (and
+		/// `TransferRecorded` when it takes effect).
+		///
+		/// Weight: the proposal's, plus the recordal's when it takes effect at once (refunded
+		/// otherwise).
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::propose_transfer(match &kind {
-			TransferKind::Assignment { to } => to.len() as u32,
-			_ => 1,
-		}))]
+		#[pallet::weight(T::WeightInfo::propose_transfer(transfer_size(kind))
+			.saturating_add(T::WeightInfo::record_transfer(T::MaxOwners::get())))]
 		pub fn propose_transfer(
 			origin: OriginFor<T>,
 			right: RightId,
 			kind: TransferKind<Vec<(PartyId, Perbill)>>,
 			document: Document<Vec<u8>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let actor = Self::party_actor(origin)?;
-			Self::do_propose_transfer(actor, right, kind, document)
+			let size = transfer_size(&kind);
+			let took_effect = Self::do_propose_transfer(actor, right, kind, document)?;
+			Ok((!took_effect).then(|| T::WeightInfo::propose_transfer(size)).into())
 		}
 
 		/// Approves the proposed transfer of a right for the signer's party: an owner's
@@ -982,13 +1024,26 @@ pub mod pallet {
 		/// - Origin: signed, by an account of a party concerned itself (an agent's approval is
 		///   not its principal's).
 		///
+		/// The approval that completes a transfer of an unregistered right (no office) makes
+		/// it take effect, dated now.
+		///
 		/// Errors: `NoTransfer`, `NoParty`, `NotInvolved`, `AgentCannotDispose`,
-		/// `NothingToApprove`. Emits `TransferApproved`.
+		/// `NothingToApprove`, and for a transfer it completes of an unregistered right
+		/// `record_transfer`'s. Emits `TransferApproved` (and `TransferRecorded` when it takes
+		/// effect).
+		///
+		/// Weight: the approval's, plus the recordal's when it takes effect (refunded
+		/// otherwise).
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::approve_transfer())]
-		pub fn approve_transfer(origin: OriginFor<T>, right: RightId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::approve_transfer()
+			.saturating_add(T::WeightInfo::record_transfer(T::MaxOwners::get())))]
+		pub fn approve_transfer(
+			origin: OriginFor<T>,
+			right: RightId,
+		) -> DispatchResultWithPostInfo {
 			let actor = Self::party_actor(origin)?;
-			Self::do_approve_transfer(actor.party, right)
+			let took_effect = Self::do_approve_transfer(actor, right)?;
+			Ok((!took_effect).then(T::WeightInfo::approve_transfer).into())
 		}
 
 		/// Records a fully approved transfer: it takes effect on `details.event_date`. An
@@ -1057,9 +1112,16 @@ pub mod pallet {
 		///   arrangement), for copyright.
 		/// - `salt`: the commitment's secret.
 		///
+		/// The anchor makes the work or secret a right (the next `RightId`): kind `Copyright`
+		/// or `TradeSecret`, no office, owned whole by the anchoring party, in force from the
+		/// anchor's date (legal state `InForce`, stage `Granted`, history entry `Anchoring`),
+		/// with no term. It is assigned, pledged and licensed as other rights are: a transfer
+		/// takes effect when every party concerned approved it, as no office records it.
+		/// A trade secret's right shows only its digest.
+		///
 		/// Errors: `NotAnchorable`, `SecretWithTitle`, `InvalidTitle`, `TitleTooLong`,
 		/// `NoParty`, `UnknownCommitment`, `CommitmentTooRecent`, `AlreadyAnchored`,
-		/// `NotAWork`, `UnknownOriginal`. Emits `WorkAnchored`.
+		/// `NotAWork`, `UnknownOriginal`, `Overflow`. Emits `WorkAnchored`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::anchor())]
 		pub fn anchor(
@@ -1153,16 +1215,20 @@ pub mod pallet {
 			Self::do_designate_inventors(actor.party, right, inventors)
 		}
 
-		/// Withdraws an anchor and releases its deposit.
+		/// Withdraws an anchor and releases its deposit. The right the anchor made ends
+		/// (`Withdrawn`, no longer in force, its licences with it, as a surrender ends them);
+		/// its history stays, and the digest may be anchored again.
 		///
-		/// - Origin: signed, by an account of the anchoring party.
+		/// - Origin: signed, by an account of the anchoring party, which must still own the
+		///   right whole, with no security interest over it and no transfer of it proposed.
 		///
-		/// Errors: `UnknownAnchor`, `NotAnchorParty`. Emits `AnchorWithdrawn`.
+		/// Errors: `UnknownAnchor`, `NotAnchorParty`, `NotSoleOwner`, `HistoryFull`. Emits
+		/// `AnchorWithdrawn`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::withdraw_anchor())]
 		pub fn withdraw_anchor(origin: OriginFor<T>, digest: Hash) -> DispatchResult {
 			let actor = Self::party_actor(origin)?;
-			Self::do_withdraw_anchor(actor.party, digest)
+			Self::do_withdraw_anchor(actor, digest)
 		}
 
 		/// Records a legal-status event on a right: publication, grant, refusal, withdrawal,
@@ -1194,6 +1260,31 @@ pub mod pallet {
 		) -> DispatchResult {
 			let office = Self::office_actor(origin, right)?;
 			Self::do_record_event(office.account, right, event, details)
+		}
+
+		/// Reserves text and data mining of an anchored copyright work for its owners (EU
+		/// Directive 2019/790, art. 4(3)), or lifts the reservation: `IpRegistryApi::anchor`
+		/// reports it with the work, so that a crawler holding the file's digest can ask before
+		/// it mines or trains on it. Mining the work then needs a licence whose fields include
+		/// text and data mining (or AI training).
+		///
+		/// - Origin: signed, by an account of one of the work's owners (or its agent).
+		/// - `policy`: `Some(locator)` reserves (replacing an earlier reservation), with where
+		///   the owners' machine-readable policy is (a TDMRep `tdm-policy` URL; may be empty);
+		///   `None` lifts the reservation. A locator is printable ASCII without spaces.
+		///
+		/// Errors: `UnknownRight`, `NoParty`, `NotAnOwner`, `NotAWork`, `UnknownAnchor`,
+		/// `LocatorTooLong`, `InvalidLocator`, `NoReservation`. Emits `TdmReserved` or
+		/// `TdmReservationLifted`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::set_tdm_reservation())]
+		pub fn set_tdm_reservation(
+			origin: OriginFor<T>,
+			right: RightId,
+			policy: Option<Vec<u8>>,
+		) -> DispatchResult {
+			let actor = Self::party_actor(origin)?;
+			Self::do_set_tdm_reservation(actor.party, right, policy)
 		}
 	}
 }

@@ -124,6 +124,28 @@ pub struct Anchor<T: Config> {
 	pub deposit: BalanceOf<T>,
 	/// The anchored work this one derives from (a translation, an adaptation), if any.
 	pub derived_from: Option<ipledger_primitives::Hash>,
+	/// The right the anchor made of the work or secret: owned in shares, assigned and
+	/// licensed as other rights are.
+	pub right: ipledger_primitives::RightId,
+	/// The owners' reservation of text and data mining of the work, if they made one.
+	pub tdm_reservation: Option<TdmReservation<BoundedVec<u8, T::MaxLocatorLen>>>,
+}
+
+/// A rightholder's reservation of text and data mining of a work (EU Directive 2019/790,
+/// art. 4(3)): mining it, AI training included, needs a licence (the field of use
+/// `Field::TextAndDataMining` or `Field::AiTraining`). A crawler that has a file's digest asks
+/// `IpRegistryApi::anchor` before it mines the file.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct TdmReservation<Locator> {
+	/// Since when (UNIX milliseconds).
+	pub since: Moment,
+	/// The party that made it: an owner, or an owner's agent.
+	pub by: PartyId,
+	/// Where the owners' machine-readable policy is (a TDMRep `tdm-policy` URL); empty if
+	/// there is none beyond the reservation itself.
+	pub policy: Locator,
 }
 
 /// Where an application or right stands. Its [`LegalState`] follows from it.
@@ -181,7 +203,7 @@ impl Stage {
 		use KeyEvent::*;
 		use Stage::*;
 		match (self, event) {
-			(_, Filing) => Err(TransitionError::AlreadyFiled),
+			(_, Filing | Anchoring) => Err(TransitionError::AlreadyFiled),
 			// A secured party releases its interest whatever became of the right; a licence
 			// ends with the right at the latest; a decision may concern a right that ended.
 			(stage, SecurityInterestReleased | LicenceEnded | Decision) => Ok(stage),
@@ -303,6 +325,10 @@ pub enum KeyEvent {
 	/// An authority's decision that leaves the right as it is (an infringement found, an
 	/// injunction) was noted (through `RightsEffects::record_decision`).
 	Decision,
+	/// An unregistered right (a copyright work, a trade secret) came onto the chain by the
+	/// anchoring of its digest: in force from then on, with no office. The first entry of such
+	/// a right's history, as `Filing` is of an application's.
+	Anchoring,
 }
 
 impl KeyEvent {
@@ -381,11 +407,14 @@ pub struct StatusRecord<T: Config> {
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound())]
 pub struct Right<T: Config> {
-	/// The office of the right's jurisdiction.
-	pub office: OfficeCode,
+	/// The office of the right's jurisdiction; `None` for an unregistered right (copyright, a
+	/// trade secret), which exists without an office and is protected wherever the law
+	/// protects it.
+	pub office: Option<OfficeCode>,
 	/// The kind of right.
 	pub kind: RightKind,
-	/// The office's application number, unique within the office.
+	/// The office's application number, unique within the office; 0 for an unregistered
+	/// right, which has no application.
 	pub application_number: ApplicationNumber,
 	/// The title of the invention, the mark's wording, the design's product.
 	pub title: BoundedVec<u8, T::MaxTitleLen>,
@@ -394,13 +423,20 @@ pub struct Right<T: Config> {
 	pub owners: OwnersOf<T>,
 	/// Classification codes (IPC/CPC, Nice, Locarno, Vienna).
 	pub classifications: BoundedVec<ClassificationCode, T::MaxClassifications>,
-	/// The application document.
-	pub document: Document<BoundedVec<u8, T::MaxLocatorLen>>,
-	/// Where the right stands now.
+	/// The application document; `None` for an unregistered right, whose evidence is its
+	/// anchor.
+	pub document: Option<Document<BoundedVec<u8, T::MaxLocatorLen>>>,
+	/// The anchored digest of an unregistered right (`IpRegistryApi::anchor` tells who
+	/// anchored it, and when); `None` for a registered right. The work or secret stays off
+	/// chain.
+	pub anchor: Option<ipledger_primitives::Hash>,
+	/// Where the right stands now; an unregistered right is `Granted` (in force) from its
+	/// anchoring until its anchor is withdrawn (`Withdrawn`).
 	pub stage: Stage,
-	/// The filing date (UNIX milliseconds): when the application reached the chain.
+	/// The filing date (UNIX milliseconds): when the application reached the chain; for an
+	/// unregistered right, when it was anchored (its commitment's date).
 	pub filing_date: Moment,
-	/// The account that filed.
+	/// The account that filed (or anchored).
 	pub filed_by: T::AccountId,
 	/// How many entries its legal-status history has.
 	pub history_len: u32,
@@ -425,6 +461,12 @@ impl<T: Config> Right<T> {
 			return LegalState::NoLongerInForce;
 		}
 		self.stage.legal_state()
+	}
+
+	/// The office of the right's jurisdiction, for what only a registered right has (an
+	/// office's rules, events, numbers, fees): `NoOffice` for an unregistered right.
+	pub fn registered_office(&self) -> Result<OfficeCode, crate::Error<T>> {
+		self.office.ok_or(crate::Error::<T>::NoOffice)
 	}
 
 	/// The date the right's term counts from when it runs from filing: a divisional or a

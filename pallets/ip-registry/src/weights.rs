@@ -48,6 +48,8 @@ pub trait WeightInfo {
 	fn record_transfer(o: u32) -> Weight;
 	/// `cancel_transfer`.
 	fn cancel_transfer() -> Weight;
+	/// `set_tdm_reservation`, reserving with a policy locator of `MaxLocatorLen` bytes.
+	fn set_tdm_reservation() -> Weight;
 }
 
 /// For unit tests: every call weighs nothing.
@@ -104,6 +106,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn cancel_transfer() -> Weight {
+		Weight::zero()
+	}
+	fn set_tdm_reservation() -> Weight {
 		Weight::zero()
 	}
 	fn commit_anchor() -> Weight {

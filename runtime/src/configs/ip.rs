@@ -158,6 +158,8 @@ impl pallet_ip_licensing::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Rights = IpRegistry;
+	type Effects = IpRegistry;
+	type OfficeOrigin = EnsureOffice<IpParties, AccountId>;
 	type Jurisdictions = IpRegistry;
 	type Parties = IpParties;
 	type PartyOrigin = EnsureParty<IpParties, AccountId>;

@@ -145,14 +145,19 @@ impl<T: Config> LicensingInspect for Pallet<T> {
 }
 
 /// A court's or an office's decision ends a licence (and so its sublicences) from now on.
-impl<T: Config> LicensingEffects for Pallet<T> {
-	fn terminate(licence: LicenceId, reference: &[u8]) -> DispatchResult {
-		if reference.is_empty() || reference.len() > 64 {
-			return Err(DispatchError::Other("a decision's reference is 1 to 64 bytes"));
-		}
+impl<T: Config> LicensingEffects<T::AccountId> for Pallet<T> {
+	fn terminate(licence: LicenceId, by: &T::AccountId, reference: &[u8]) -> DispatchResult {
+		let reference: frame_support::BoundedVec<u8, _> = reference
+			.to_vec()
+			.try_into()
+			.ok()
+			.filter(|reference: &frame_support::BoundedVec<u8, _>| !reference.is_empty())
+			.ok_or(DispatchError::Other("a decision's reference is 1 to 64 bytes"))?;
 		let mut record = Licences::<T>::get(licence).ok_or(crate::Error::<T>::UnknownLicence)?;
-		Self::end_licence(licence, &mut record, now::<T>(), EndReason::Decision)?;
+		Self::end_licence(licence, &mut record, now::<T>(), EndReason::Decision, by)?;
 		Licences::<T>::insert(licence, record);
+		crate::DecisionOf::<T>::insert(licence, reference.clone());
+		Self::deposit_event(crate::Event::TerminatedByDecision { licence, reference });
 		Ok(())
 	}
 }

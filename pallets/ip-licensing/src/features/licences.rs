@@ -35,13 +35,15 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether the consents the right's office requires were given: every current owner's for
 	/// an exclusive or sole licence, and for a non-exclusive one unless the office lets any
-	/// owner grant it alone.
+	/// owner grant it alone. An unregistered right has no office: every owner consents.
 	fn consents_given(offer: &crate::Offer<T>) -> bool {
 		let owners = T::Rights::owners(offer.terms.right);
 		let consented = |owner: &PartyId| offer.consents.binary_search(owner).is_ok();
 		let any_owner = offer.terms.exclusivity == Exclusivity::NonExclusive
 			&& T::Rights::kind_and_office(offer.terms.right).is_some_and(|(_, office)| {
-				NonExclusiveConsentOf::<T>::get(office) == NonExclusiveConsent::AnyOwner
+				office.is_some_and(|office| {
+					NonExclusiveConsentOf::<T>::get(office) == NonExclusiveConsent::AnyOwner
+				})
 			});
 		if any_owner {
 			owners.iter().any(|(owner, _)| consented(owner))
@@ -133,18 +135,21 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Ends `licence` from `now` on for `reason`, unless it ended already or its term is over.
+	/// Ends `licence` from `now` on for `reason`, on the word of `by`, unless it ended already
+	/// or its term is over; an office's record of it gets its end.
 	pub(crate) fn end_licence(
 		id: LicenceId,
 		licence: &mut Licence<T>,
 		now: Moment,
 		reason: EndReason,
+		by: &T::AccountId,
 	) -> DispatchResult {
 		ensure!(
 			licence.ended.is_none() && licence.own_end().is_none_or(|end| now < end),
 			Error::<T>::LicenceNotInForce
 		);
 		licence.ended = Some((now, reason));
+		Self::note_recorded_end(id, licence, by);
 		Self::deposit_event(Event::LicenceEnded { licence: id, reason });
 		Ok(())
 	}
@@ -157,7 +162,7 @@ impl<T: Config> Pallet<T> {
 		let mut licence = Licences::<T>::get(id).ok_or(Error::<T>::UnknownLicence)?;
 		ensure!(Self::is_licensor(&licence, actor.party), Error::<T>::NotAnOwner);
 		ensure!(Self::in_default(&licence, now), Error::<T>::NotInDefault);
-		Self::end_licence(id, &mut licence, now, EndReason::Default)?;
+		Self::end_licence(id, &mut licence, now, EndReason::Default, &actor.account)?;
 		Licences::<T>::insert(id, licence);
 		Ok(())
 	}
@@ -165,7 +170,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_surrender(actor: Actor<T::AccountId>, id: LicenceId) -> DispatchResult {
 		let mut licence = Licences::<T>::get(id).ok_or(Error::<T>::UnknownLicence)?;
 		ensure!(licence.licensee == actor.party, Error::<T>::NotTheLicensee);
-		Self::end_licence(id, &mut licence, now::<T>(), EndReason::Surrendered)?;
+		Self::end_licence(id, &mut licence, now::<T>(), EndReason::Surrendered, &actor.account)?;
 		Licences::<T>::insert(id, licence);
 		Ok(())
 	}
@@ -219,6 +224,8 @@ impl<T: Config> Pallet<T> {
 				*ids = (!rest.is_empty()).then_some(rest);
 			});
 		}
+		Self::note_recorded_end(id, &licence, &who);
+		crate::DecisionOf::<T>::remove(id);
 		LicencesOf::<T>::remove(licence.licensee, id);
 		Licences::<T>::remove(id);
 		release_deposit::<T>(HoldReason::Licence, &licence.depositor, licence.deposit);

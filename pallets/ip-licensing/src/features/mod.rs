@@ -4,6 +4,7 @@
 pub mod inspect;
 mod licences;
 mod offers;
+mod recordals;
 mod royalties;
 mod scope;
 mod try_state;

@@ -124,7 +124,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw_offer(who: T::AccountId, id: OfferId) -> DispatchResult {
 		let offer = Offers::<T>::get(id).ok_or(Error::<T>::UnknownOffer)?;
 		let party = T::Parties::party_of(&who);
-		let may = who == offer.depositor
+		let expired = offer.expires.is_some_and(|at| at <= super::now::<T>());
+		let may = expired
+			|| who == offer.depositor
 			|| party.is_some_and(|party| {
 				party == offer.offered_by
 					|| (offer.parent.is_none() && is_owner::<T>(offer.terms.right, party))

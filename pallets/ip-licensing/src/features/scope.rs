@@ -56,8 +56,10 @@ impl<T: Config> Pallet<T> {
 			_ => return Err(Error::<T>::RightNotLicensable),
 		}
 		match &terms.territory {
+			// A registered right covers its office's jurisdiction; an unregistered one (no
+			// office) is licensed anywhere.
 			Territory::Worldwide => {
-				if kind.is_registered() {
+				if office.is_some() {
 					return Err(Error::<T>::OutsideJurisdiction);
 				}
 			},
@@ -68,7 +70,7 @@ impl<T: Config> Pallet<T> {
 				{
 					return Err(Error::<T>::InvalidTerritory);
 				}
-				if kind.is_registered() {
+				if let Some(office) = office {
 					let covered = T::Jurisdictions::countries_of(office);
 					if countries.iter().any(|country| !covered.contains(country)) {
 						return Err(Error::<T>::OutsideJurisdiction);

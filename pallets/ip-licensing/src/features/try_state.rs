@@ -10,7 +10,9 @@ use sp_runtime::TryRuntimeError;
 impl<T: Config> Pallet<T> {
 	/// Checks that every index agrees with the records, that every sublicence lies within its
 	/// parent, and that no two licences of a right conflict: overlapping in territory, field
-	/// and period where one is exclusive or sole (a sublicence and its parent aside).
+	/// and period where one is exclusive or sole (a sublicence and its parent aside); that
+	/// every recorded licence exists and has not ended early (its end would have been noted),
+	/// and every decision's reference belongs to a licence a decision ended.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_offer = NextOfferId::<T>::get();
 		for (id, offer) in Offers::<T>::iter() {
@@ -75,6 +77,18 @@ impl<T: Config> Pallet<T> {
 				Licences::<T>::get(id).is_some_and(|licence| licence.licensee == party),
 				"a licensee index points at another's licence"
 			);
+		}
+		for id in crate::RecordedLicences::<T>::iter_keys() {
+			let licence = Licences::<T>::get(id).ok_or("a recorded licence is gone")?;
+			ensure!(licence.ended.is_none(), "a recorded licence ended and its end is not noted");
+		}
+		for (id, reference) in crate::DecisionOf::<T>::iter() {
+			let licence = Licences::<T>::get(id).ok_or("a decision's licence is gone")?;
+			ensure!(
+				matches!(licence.ended, Some((_, crate::EndReason::Decision))),
+				"a decision's reference is kept for a licence no decision ended"
+			);
+			ensure!(!reference.is_empty(), "a decision's reference is empty");
 		}
 		for (parent, ids) in SublicencesOf::<T>::iter() {
 			for id in ids {

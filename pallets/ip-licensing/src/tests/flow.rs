@@ -175,7 +175,7 @@ fn an_offer_to_one_licensee_cannot_be_taken_by_another_and_a_capped_offer_closes
 }
 
 #[test]
-fn an_expired_offer_cannot_be_accepted_and_a_withdrawn_one_is_gone() {
+fn an_expired_offer_cannot_be_accepted_and_anyone_sweeps_it() {
 	test(|| {
 		let offer = NextOfferId::<Test>::get();
 		assert_ok!(Licensing::offer(
@@ -184,16 +184,20 @@ fn an_expired_offer_cannot_be_accepted_and_a_withdrawn_one_is_gone() {
 			None,
 			Some(START + DAY)
 		));
+		assert_noop!(
+			Licensing::withdraw_offer(RuntimeOrigin::signed(CAROL), offer),
+			Error::<Test>::NotTheOfferer
+		);
 		at(START + DAY);
 		assert_noop!(
 			Licensing::accept(RuntimeOrigin::signed(CAROL), offer, hash_of(offer)),
 			Error::<Test>::OfferExpired
 		);
-		assert_noop!(
-			Licensing::withdraw_offer(RuntimeOrigin::signed(CAROL), offer),
-			Error::<Test>::NotTheOfferer
-		);
-		assert_ok!(Licensing::withdraw_offer(RuntimeOrigin::signed(ALICE), offer));
+		// Expired, it is anyone's to sweep: the deposit goes back to Alice.
+		assert_ok!(Licensing::withdraw_offer(RuntimeOrigin::signed(CAROL), offer));
+		System::assert_last_event(Event::OfferClosed { offer }.into());
+		assert_eq!(Balances::balance_on_hold(&HoldReason::Offer.into(), &ALICE), 0);
+		assert_eq!(Balances::free_balance(ALICE), FUNDS);
 		assert_noop!(
 			Licensing::accept(RuntimeOrigin::signed(CAROL), offer, Default::default()),
 			Error::<Test>::UnknownOffer

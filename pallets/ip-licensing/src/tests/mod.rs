@@ -2,4 +2,5 @@
 
 mod flow;
 mod limits;
+mod recordal;
 mod scope;

@@ -3,11 +3,10 @@
 use super::{ensure_distinct, is_text, now};
 use crate::{
 	types::{
-		ClassificationCode, Document, EventDetails, FilingId, KeyEvent, OwnersOf, OwnershipRecord,
-		PendingFiling, Right, Stage, StatusRecord,
+		ClassificationCode, Document, FilingId, KeyEvent, OwnersOf, PendingFiling, Right, Stage,
 	},
-	ApplicationIndex, BalanceOf, Config, Error, Event, History, HoldReason, LastApplicationNumber,
-	NextFilingId, NextRightId, Ownership, Pallet, PendingFilings, Rights, RightsOf,
+	ApplicationIndex, BalanceOf, Config, Error, Event, HoldReason, LastApplicationNumber,
+	NextFilingId, NextRightId, Pallet, PendingFilings,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -277,40 +276,17 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)?;
 		let filing_date = now::<T>();
 
-		for (owner, _) in &owners {
-			RightsOf::<T>::insert(owner, right, ());
-		}
-		Ownership::<T>::insert(
-			right,
-			0,
-			OwnershipRecord { owners: owners.clone(), since: filing_date, history_index: 0 },
-		);
-		History::<T>::insert(
-			right,
-			0,
-			StatusRecord {
-				event: KeyEvent::Filing,
-				stage: Stage::Filed,
-				details: EventDetails {
-					event_date: filing_date,
-					effective_date: None,
-					office_event_code: Default::default(),
-					gazette_reference: Default::default(),
-				},
-				recorded_at: filing_date,
-				recorded_by: who.clone(),
-			},
-		);
-		Rights::<T>::insert(
+		Self::store_new_right(
 			right,
 			Right {
-				office,
+				office: Some(office),
 				kind,
 				application_number,
 				title,
 				owners,
 				classifications,
-				document,
+				document: Some(document),
+				anchor: None,
 				stage: Stage::Filed,
 				filing_date,
 				filed_by: who.clone(),
@@ -321,6 +297,7 @@ impl<T: Config> Pallet<T> {
 				parent: None,
 				ownership_len: 1,
 			},
+			KeyEvent::Filing,
 		);
 		ApplicationIndex::<T>::insert(office, application_number, right);
 		LastApplicationNumber::<T>::insert(office, application_number);

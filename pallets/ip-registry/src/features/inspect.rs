@@ -12,7 +12,7 @@ use ipledger_primitives::{
 use sp_runtime::Perbill;
 
 impl<T: Config> RightsInspect for Pallet<T> {
-	fn kind_and_office(right: RightId) -> Option<(RightKind, OfficeCode)> {
+	fn kind_and_office(right: RightId) -> Option<(RightKind, Option<OfficeCode>)> {
 		Rights::<T>::get(right).map(|r| (r.kind, r.office))
 	}
 

@@ -91,13 +91,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The office of `right_id`'s jurisdiction as `origin` acts for it, through `OfficeOrigin`:
-	/// `UnknownRight` if no right has the id, `NotOffice` for a signer it refuses, `BadOrigin`
-	/// for an origin that is not signed.
+	/// `UnknownRight` if no right has the id, `NoOffice` for an unregistered right, `NotOffice`
+	/// for a signer it refuses, `BadOrigin` for an origin that is not signed.
 	pub(crate) fn office_actor(
 		origin: OriginFor<T>,
 		right_id: RightId,
 	) -> Result<Actor<T::AccountId>, sp_runtime::DispatchError> {
-		let office = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?.office;
+		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
+		let office = right.registered_office()?;
 		refused_as(T::OfficeOrigin::try_origin(origin, &office), Error::<T>::NotOffice)
 	}
 
@@ -185,6 +186,39 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 		Err(if term.is_final() { Error::<T>::Expired } else { Error::<T>::Lapsed })
+	}
+
+	/// Stores the new right `id`, with the first entry of its history (`first`, dated at its
+	/// filing date, by its filer, at its stage) and of its chain of title (its owners), and
+	/// indexes its owners. `right` says its history and chain of title have one entry each.
+	pub(crate) fn store_new_right(id: RightId, right: Right<T>, first: KeyEvent) {
+		for (owner, _) in &right.owners {
+			crate::RightsOf::<T>::insert(owner, id, ());
+		}
+		let since = right.filing_date;
+		crate::Ownership::<T>::insert(
+			id,
+			0,
+			crate::OwnershipRecord { owners: right.owners.clone(), since, history_index: 0 },
+		);
+		let details = EventDetails {
+			event_date: since,
+			effective_date: None,
+			office_event_code: Default::default(),
+			gazette_reference: Default::default(),
+		};
+		History::<T>::insert(
+			id,
+			0,
+			StatusRecord {
+				event: first,
+				stage: right.stage,
+				details,
+				recorded_at: since,
+				recorded_by: right.filed_by.clone(),
+			},
+		);
+		Rights::<T>::insert(id, right);
 	}
 
 	/// Appends `record` to the right's history and moves the right to the record's stage; at

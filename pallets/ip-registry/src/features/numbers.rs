@@ -21,7 +21,7 @@ impl<T: Config> Pallet<T> {
 		let number: OfficeNumber =
 			number.try_into().map_err(|_| Error::<T>::InvalidOfficeNumber)?;
 		ensure!(is_token(&number) && is_text(&number), Error::<T>::InvalidOfficeNumber);
-		let key = (right.office, kind);
+		let key = (right.registered_office()?, kind);
 		if let Some(holder) = RightByOfficeNumber::<T>::get(key, &number) {
 			ensure!(holder == right_id, Error::<T>::OfficeNumberTaken);
 			return Ok(());

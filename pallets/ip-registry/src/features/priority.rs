@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
 		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnOwner);
 		ensure!(right.stage == Stage::Filed, Error::<T>::PriorityTooLate);
-		let rules = Self::rules_for(right.office, right.kind);
+		let rules = Self::rules_for(right.registered_office()?, right.kind);
 		ensure!(rules.priority_months > 0, Error::<T>::NoPriority);
 		claim.office.validate().map_err(|_| Error::<T>::InvalidOfficeCode)?;
 		let number: BoundedVec<u8, ConstU32<MAX_FOREIGN_NUMBER_LEN>> = claim

@@ -20,8 +20,9 @@ impl<T: Config> Pallet<T> {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let owners = right.owners.iter().map(|(owner, _)| *owner);
 		ensure!(super::acts_for_one_of::<T>(party, owners), Error::<T>::NotAnOwner);
+		let office = right.registered_office()?;
 		let stage = right.stage.after(KeyEvent::Renewal).map_err(Error::<T>::from)?;
-		let rules = Self::rules_for(right.office, right.kind);
+		let rules = Self::rules_for(office, right.kind);
 		let term = right.term.clone().ok_or(Error::<T>::NotRenewable)?;
 		ensure!(rules.renewal_months > 0 && !term.is_final(), Error::<T>::NotRenewable);
 		let recorded_at = now::<T>();
@@ -29,7 +30,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(window_opens_before >= term.ends, Error::<T>::RenewalTooEarly);
 		ensure!(recorded_at < term.grace_ends, Error::<T>::RenewalTooLate);
 		Self::next_history_index(&right, KeyEvent::Renewal)?;
-		let office_account = Self::office_payee(right.office)?;
+		let office_account = Self::office_payee(office)?;
 		let fee: BalanceOf<T> = rules.renewal_fee.saturated_into();
 		if !fee.is_zero() {
 			T::Currency::transfer(&who, &office_account, fee, Preservation::Preserve)
@@ -82,7 +83,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let stage = right.stage.after(KeyEvent::TermExtension).map_err(Error::<T>::from)?;
-		let rules = Self::rules_for(right.office, right.kind);
+		let rules = Self::rules_for(right.registered_office()?, right.kind);
 		ensure!(rules.max_extension_months > 0, Error::<T>::NotExtendable);
 		let term = right.term.clone().ok_or(Error::<T>::NotExtendable)?;
 		let max_months = term.max_months.ok_or(Error::<T>::NotExtendable)?;

@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
 		ensure!(event.is_office_event(), Error::<T>::NotAnOfficeEvent);
-		let rules = Self::rules_for(right.office, right.kind);
+		let rules = Self::rules_for(right.registered_office()?, right.kind);
 		let recorded_at = now::<T>();
 		match event {
 			KeyEvent::Publication => ensure!(rules.publication, Error::<T>::NoPublication),

@@ -1,5 +1,6 @@
 //! Assignments and security interests: proposed, approved by every party concerned, then
-//! recorded by the office, when they take effect.
+//! recorded by the office, when they take effect. An unregistered right has no office: its
+//! transfer takes effect with the approval that completes it.
 
 use super::{acts_for, now, release_deposit};
 use crate::{
@@ -117,13 +118,14 @@ fn same_owners(a: &[(PartyId, Perbill)], b: &[(PartyId, Perbill)]) -> bool {
 
 impl<T: Config> Pallet<T> {
 	/// Proposes the transfer `kind` of `right_id`, by `actor`, an owner (or for a release, the
-	/// holder).
+	/// holder). Returns whether it took effect at once (an unregistered right's transfer that
+	/// the proposer's approval completes).
 	pub(crate) fn do_propose_transfer(
 		actor: Actor<T::AccountId>,
 		right_id: RightId,
 		kind: TransferKind<Vec<(PartyId, Perbill)>>,
 		document: Document<Vec<u8>>,
-	) -> DispatchResult {
+	) -> Result<bool, sp_runtime::DispatchError> {
 		let Actor { account: who, party: signer } = actor;
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		ensure_proposer(&right, &kind, signer)?;
@@ -168,25 +170,53 @@ impl<T: Config> Pallet<T> {
 			right: right_id,
 			kind: transfer.kind.clone(),
 		});
-		PendingTransfers::<T>::insert(right_id, transfer);
-		for party in approved {
-			Self::deposit_event(Event::TransferApproved { right: right_id, party, complete });
-		}
-		Ok(())
+		Self::store_approvals(who, right_id, right, transfer, approved, complete)
 	}
 
-	/// Approves the transfer of `right_id` for `signer`, if it is a party concerned.
-	pub(crate) fn do_approve_transfer(signer: PartyId, right_id: RightId) -> DispatchResult {
+	/// Approves the transfer of `right_id` for `actor`'s party, if it is a party concerned.
+	/// Returns whether the transfer took effect (an unregistered right's, now complete).
+	pub(crate) fn do_approve_transfer(
+		actor: Actor<T::AccountId>,
+		right_id: RightId,
+	) -> Result<bool, sp_runtime::DispatchError> {
 		let mut transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
-		let approved = approve(&right, &mut transfer, signer)?;
-
+		let approved = approve(&right, &mut transfer, actor.party)?;
 		let complete = is_complete(&right, &transfer);
-		PendingTransfers::<T>::insert(right_id, transfer);
-		for party in approved {
+		Self::store_approvals(actor.account, right_id, right, transfer, approved, complete)
+	}
+
+	/// Stores `transfer` of `right_id` with its new `approvals`; if it is `complete` and the
+	/// right has no office to record it, it takes effect now, recorded by `who`. Returns
+	/// whether it took effect.
+	fn store_approvals(
+		who: T::AccountId,
+		right_id: RightId,
+		right: Right<T>,
+		transfer: Transfer<T>,
+		approvals: Vec<PartyId>,
+		complete: bool,
+	) -> Result<bool, sp_runtime::DispatchError> {
+		let takes_effect = complete && right.office.is_none();
+		let recorded = if takes_effect {
+			let details = EventDetails {
+				event_date: now::<T>(),
+				effective_date: None,
+				office_event_code: Vec::new(),
+				gazette_reference: Vec::new(),
+			};
+			Some(Self::apply_transfer(who, right_id, right, &transfer, details)?)
+		} else {
+			PendingTransfers::<T>::insert(right_id, transfer);
+			None
+		};
+		for party in approvals {
 			Self::deposit_event(Event::TransferApproved { right: right_id, party, complete });
 		}
-		Ok(())
+		if let Some(event) = recorded {
+			Self::deposit_event(Event::TransferRecorded { right: right_id, event });
+		}
+		Ok(takes_effect)
 	}
 
 	/// Records the approved transfer of `right_id`, by `who`, who acts for its office (the
@@ -196,9 +226,25 @@ impl<T: Config> Pallet<T> {
 		right_id: RightId,
 		details: EventDetails<Vec<u8>>,
 	) -> DispatchResult {
-		let mut right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
+		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
 		ensure!(is_complete(&right, &transfer), Error::<T>::NotApproved);
+		let event = Self::apply_transfer(who, right_id, right, &transfer, details)?;
+		Self::deposit_event(Event::TransferRecorded { right: right_id, event });
+		Ok(())
+	}
+
+	/// Makes the complete `transfer` of `right_id` take effect on `details`' date, recorded by
+	/// `who`: the owners change, or a security interest is added or released; the transfer's
+	/// slot is freed and its deposit released. Checks everything before it writes; returns
+	/// the key event it recorded.
+	fn apply_transfer(
+		who: T::AccountId,
+		right_id: RightId,
+		mut right: Right<T>,
+		transfer: &Transfer<T>,
+		details: EventDetails<Vec<u8>>,
+	) -> Result<crate::types::KeyEvent, sp_runtime::DispatchError> {
 		let event = event_of(&transfer.kind);
 		let stage = right.stage.after(event).map_err(Error::<T>::from)?;
 		let recorded_at = now::<T>();
@@ -247,8 +293,7 @@ impl<T: Config> Pallet<T> {
 			StatusRecord { event, stage, details, recorded_at, recorded_by: who },
 		);
 		Rights::<T>::insert(right_id, right);
-		Self::deposit_event(Event::TransferRecorded { right: right_id, event });
-		Ok(())
+		Ok(event)
 	}
 
 	/// Cancels the transfer of `right_id`, on the word of `origin`: its proposer, a party
@@ -257,7 +302,11 @@ impl<T: Config> Pallet<T> {
 		let who = ensure_signed(origin.clone())?;
 		let right = Rights::<T>::get(right_id).ok_or(Error::<T>::UnknownRight)?;
 		let transfer = PendingTransfers::<T>::get(right_id).ok_or(Error::<T>::NoTransfer)?;
-		let office = || T::OfficeOrigin::try_origin(origin.clone(), &right.office).is_ok();
+		let office = || {
+			right
+				.office
+				.is_some_and(|office| T::OfficeOrigin::try_origin(origin.clone(), &office).is_ok())
+		};
 		let concerned = || {
 			let Ok(actor) = T::PartyOrigin::try_origin(origin.clone()) else { return false };
 			let (consents, acceptances) = required(&right, &transfer.kind);

@@ -15,26 +15,61 @@ impl<T: Config> Pallet<T> {
 	/// and ordered (a history by event date and recording time, with every effective date
 	/// between the filing and its event date; a chain of title by effective date), that
 	/// security interests and their index agree, that governance's member-state lists are
-	/// of regional offices, sorted and valid, and that every deposit and held fee is held.
+	/// of regional offices, sorted and valid, that every registered right has an office and
+	/// every unregistered one none, with an anchor of its digest while it is in force (and
+	/// every anchor a right of its kind, digest and anchoring party), and that every deposit
+	/// and held fee is held.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextRightId::<T>::get();
-		let mut rights = 0u64;
+		let mut registered = 0u64;
 		for (id, right) in Rights::<T>::iter() {
-			rights += 1;
 			ensure!(id < next_id, "a right's id is not below NextRightId");
 			let total: u64 = right.owners.iter().map(|(_, s)| u64::from(s.deconstruct())).sum();
 			ensure!(total == u64::from(Perbill::one().deconstruct()), "shares do not sum to 100%");
 			for (owner, _) in &right.owners {
 				ensure!(RightsOf::<T>::contains_key(owner, id), "an owner is not indexed");
 			}
-			ensure!(
-				ApplicationIndex::<T>::get(right.office, right.application_number) == Some(id),
-				"the application number does not lead to the right"
-			);
-			ensure!(
-				right.application_number <= LastApplicationNumber::<T>::get(right.office),
-				"an application number is above the office's last one"
-			);
+			match right.office {
+				Some(office) => {
+					ensure!(right.kind.is_registered(), "an unregistered right has an office");
+					ensure!(
+						right.document.is_some() && right.anchor.is_none(),
+						"a registered right lacks its document or has an anchor"
+					);
+					registered += 1;
+					ensure!(
+						ApplicationIndex::<T>::get(office, right.application_number) == Some(id),
+						"the application number does not lead to the right"
+					);
+					ensure!(
+						right.application_number <= LastApplicationNumber::<T>::get(office),
+						"an application number is above the office's last one"
+					);
+				},
+				None => {
+					ensure!(!right.kind.is_registered(), "a registered right has no office");
+					ensure!(right.application_number == 0, "an unregistered right's number");
+					ensure!(right.document.is_none(), "an unregistered right has a document");
+					let digest = right.anchor.ok_or("an unregistered right has no digest")?;
+					let anchor =
+						crate::Anchors::<T>::get(digest).filter(|anchor| anchor.right == id);
+					// In force from its anchor until it is withdrawn (the anchor goes) or a
+					// decision revokes it (the anchor may stay, as evidence).
+					match right.stage {
+						crate::Stage::Granted => {
+							ensure!(
+								anchor.is_some(),
+								"an unregistered right in force has no anchor"
+							)
+						},
+						crate::Stage::Withdrawn => {
+							ensure!(anchor.is_none(), "a withdrawn right keeps its anchor")
+						},
+						crate::Stage::Revoked => {},
+						_ => return Err("an unregistered right at an application's stage".into()),
+					}
+				},
+			}
 			use crate::Stage::*;
 			let term_fixed = matches!(right.stage, Granted | Expired | Lapsed | Revoked);
 			ensure!(
@@ -97,7 +132,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(right.owners.iter().any(|(o, _)| *o == owner), "an index entry is stale");
 		}
 		ensure!(
-			ApplicationIndex::<T>::iter().count() as u64 == rights,
+			ApplicationIndex::<T>::iter().count() as u64 == registered,
 			"application numbers and rights differ in number"
 		);
 		for (right, interests) in SecurityInterests::<T>::iter() {
@@ -115,6 +150,19 @@ impl<T: Config> Pallet<T> {
 		let mut anchors = Deposits::<T>::new();
 		for (digest, anchor) in crate::Anchors::<T>::iter() {
 			ensure!(!anchor.kind.is_registered(), "a registered kind is anchored");
+			let right = Rights::<T>::get(anchor.right).ok_or("an anchor of no right")?;
+			ensure!(
+				right.office.is_none()
+					&& right.kind == anchor.kind
+					&& right.anchor == Some(digest)
+					&& right.filing_date == anchor.anchored_at,
+				"an anchor's right is of another kind, digest or date"
+			);
+			ensure!(
+				anchor.tdm_reservation.is_none()
+					|| anchor.kind == ipledger_primitives::RightKind::Copyright,
+				"a trade secret carries a mining reservation"
+			);
 			ensure!(
 				crate::AnchorsOf::<T>::contains_key(anchor.party, digest),
 				"an anchor is not indexed under its party"
@@ -133,6 +181,7 @@ impl<T: Config> Pallet<T> {
 		}
 		for (right, kind, number) in crate::OfficeNumbers::<T>::iter() {
 			let office = Rights::<T>::get(right).ok_or("an office number of no right")?.office;
+			let office = office.ok_or("an unregistered right has an office number")?;
 			ensure!(
 				crate::RightByOfficeNumber::<T>::get((office, kind), &number) == Some(right),
 				"an office number does not lead back to its right"
@@ -140,7 +189,10 @@ impl<T: Config> Pallet<T> {
 		}
 		for ((office, kind), number, right) in crate::RightByOfficeNumber::<T>::iter() {
 			let record = Rights::<T>::get(right).ok_or("an office number leads to no right")?;
-			ensure!(record.office == office, "an office number leads to another office's right");
+			ensure!(
+				record.office == Some(office),
+				"an office number leads to another office's right"
+			);
 			ensure!(
 				crate::OfficeNumbers::<T>::get(right, kind).as_ref() == Some(&number),
 				"an office number's index entry is stale"

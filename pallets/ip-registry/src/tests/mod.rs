@@ -12,6 +12,7 @@ mod numbers;
 mod origins;
 mod random_calls;
 mod recordals;
+mod works;
 
 use crate::{mock::*, types::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Get};
@@ -97,7 +98,7 @@ fn record(who: u64, right: u64, event: KeyEvent) -> DispatchResult {
 }
 
 /// Files the default application: right 0.
-fn filed() -> u64 {
+pub(crate) fn filed() -> u64 {
 	assert_ok!(Filing::new().submit());
 	0
 }
@@ -148,6 +149,21 @@ fn reveal(
 	Registry::anchor(RuntimeOrigin::signed(who), kind, digest, title.to_vec(), derived_from, SALT)
 }
 
+/// `who` commits to `digest` and anchors it as `kind` titled `title`; returns the right the
+/// anchor made.
+pub(crate) fn anchor_work(
+	who: u64,
+	kind: RightKind,
+	digest: ipledger_primitives::Hash,
+	title: &[u8],
+) -> ipledger_primitives::RightId {
+	let right = NextRightId::<Test>::get();
+	commit(who, digest);
+	assert_ok!(reveal(who, kind, digest, title, None));
+	assert_eq!(Anchors::<Test>::get(digest).map(|anchor| anchor.right), Some(right));
+	right
+}
+
 /// Fills the right's history to `MaxHistoryLen` with copies of its latest entry.
 fn fill_history(right: u64) {
 	let record = Rights::<Test>::get(right).unwrap();
@@ -173,12 +189,15 @@ mod file_application {
 			assert_ok!(Registry::accept_filing(RuntimeOrigin::signed(BOB), 0));
 
 			let right = Rights::<Test>::get(0).unwrap();
-			assert_eq!(right.office, EP);
+			assert_eq!(right.office, Some(EP));
 			assert_eq!(right.kind, RightKind::Patent);
 			assert_eq!(right.application_number, 1);
 			assert_eq!(right.owners.to_vec(), applicants);
 			assert_eq!(right.classifications[0].to_vec(), b"H04L 9/32".to_vec());
-			assert_eq!(right.document.locator.to_vec(), b"ipfs://bafy-spec".to_vec());
+			assert_eq!(
+				right.document.as_ref().unwrap().locator.to_vec(),
+				b"ipfs://bafy-spec".to_vec()
+			);
 			assert_eq!(right.stage, Stage::Filed);
 			assert_eq!(right.legal_state_at(START), LegalState::Pending);
 			assert_eq!(right.filing_date, START);
@@ -1298,8 +1317,13 @@ mod anchors {
 			assert_eq!(anchored.block, 1);
 			assert_eq!(held(ALICE), ANCHOR_DEPOSIT);
 			System::assert_last_event(
-				Event::WorkAnchored { digest: WORK, party: ALICE, kind: RightKind::Copyright }
-					.into(),
+				Event::WorkAnchored {
+					digest: WORK,
+					party: ALICE,
+					kind: RightKind::Copyright,
+					right: 0,
+				}
+				.into(),
 			);
 			commit(BOB, WORK);
 			assert_noop!(
@@ -1455,14 +1479,16 @@ mod anchors {
 	}
 
 	#[test]
-	fn a_party_with_anchors_is_referred_to_until_it_withdraws_them() {
+	fn a_party_with_anchors_is_referred_to_and_stays_named_by_their_rights() {
 		use ipledger_primitives::traits::PartyReferences;
 		test(|| {
 			assert!(!Registry::is_referenced(ALICE));
 			assert_ok!(anchor(ALICE, RightKind::Copyright, WORK, b"Symphony No. 1"));
 			assert!(Registry::is_referenced(ALICE), "its party cannot close and orphan it");
+			// The anchor made a right she owns: its chain of title names her after the
+			// withdrawal too, as a refused application's names its applicants.
 			assert_ok!(Registry::withdraw_anchor(RuntimeOrigin::signed(ALICE), WORK));
-			assert!(!Registry::is_referenced(ALICE));
+			assert!(Registry::is_referenced(ALICE));
 		});
 	}
 
@@ -1478,7 +1504,7 @@ mod anchors {
 			assert_eq!(Anchors::<Test>::get(WORK), None);
 			assert_eq!(held(ALICE), 0);
 			assert_eq!(Balances::free_balance(ALICE), FUNDS);
-			System::assert_last_event(Event::AnchorWithdrawn { digest: WORK }.into());
+			System::assert_last_event(Event::AnchorWithdrawn { digest: WORK, right: 0 }.into());
 			assert_noop!(
 				Registry::withdraw_anchor(RuntimeOrigin::signed(ALICE), WORK),
 				Error::<Test>::UnknownAnchor
@@ -1499,7 +1525,7 @@ mod inspect {
 			assert!(Registry::owners(0).is_empty());
 			assert!(!Registry::is_in_force(0));
 			let right = filed();
-			assert_eq!(Registry::kind_and_office(right), Some((RightKind::Patent, EP)));
+			assert_eq!(Registry::kind_and_office(right), Some((RightKind::Patent, Some(EP))));
 			assert_eq!(Registry::owners(right), whole(ALICE));
 			assert_eq!(Registry::legal_state(right), Some(LegalState::Pending));
 			assert_ok!(record(EP_ADMIN, right, KeyEvent::Grant));
@@ -2024,6 +2050,8 @@ mod transfers {
 		kind: TransferKind<Vec<(u64, Perbill)>>,
 	) -> DispatchResult {
 		Registry::propose_transfer(RuntimeOrigin::signed(who), right, kind, document())
+			.map(|_| ())
+			.map_err(|e| e.error)
 	}
 
 	pub(super) fn to(owners: Vec<(u64, Perbill)>) -> TransferKind<Vec<(u64, Perbill)>> {
@@ -2032,6 +2060,8 @@ mod transfers {
 
 	pub(super) fn approve(who: u64, right: u64) -> DispatchResult {
 		Registry::approve_transfer(RuntimeOrigin::signed(who), right)
+			.map(|_| ())
+			.map_err(|e| e.error)
 	}
 
 	pub(super) fn record_it(who: u64, right: u64) -> DispatchResult {

@@ -167,20 +167,28 @@ fn dispatch(call: &Call) -> DispatchResult {
 			right(r),
 			TransferKind::Assignment { to: owners(to) },
 			document(),
-		),
+		)
+		.map(|_| ())
+		.map_err(|e| e.error),
 		Call::Pledge { who, right: r, holder } => Registry::propose_transfer(
 			origin(who),
 			right(r),
 			TransferKind::SecurityInterest { holder: PARTIES[*holder] },
 			document(),
-		),
+		)
+		.map(|_| ())
+		.map_err(|e| e.error),
 		Call::Release { who, right: r, holder } => Registry::propose_transfer(
 			origin(who),
 			right(r),
 			TransferKind::Release { holder: PARTIES[*holder] },
 			document(),
-		),
-		Call::Approve { who, right: r } => Registry::approve_transfer(origin(who), right(r)),
+		)
+		.map(|_| ())
+		.map_err(|e| e.error),
+		Call::Approve { who, right: r } => Registry::approve_transfer(origin(who), right(r))
+			.map(|_| ())
+			.map_err(|e| e.error),
 		Call::RecordTransfer { who, right: r, days_ago } => {
 			Registry::record_transfer(origin(who), right(r), details_ago(*days_ago))
 		},
