@@ -374,6 +374,20 @@ pub struct EventDetails<Text> {
 	pub gazette_reference: Text,
 }
 
+impl<Text: Default> EventDetails<Text> {
+	/// An event on `date`, in effect from then, with no office event code or gazette
+	/// reference: what the chain records by itself (a filing, an anchoring, a renewal, a
+	/// transfer no office records).
+	pub fn on(date: Moment) -> Self {
+		EventDetails {
+			event_date: date,
+			effective_date: None,
+			office_event_code: Text::default(),
+			gazette_reference: Text::default(),
+		}
+	}
+}
+
 impl<Text> EventDetails<Text> {
 	/// The date the event takes effect: its effective date, or else its event date.
 	pub fn effective(&self) -> Moment {

@@ -147,12 +147,10 @@ impl<T: Config> LicensingInspect for Pallet<T> {
 /// A court's or an office's decision ends a licence (and so its sublicences) from now on.
 impl<T: Config> LicensingEffects<T::AccountId> for Pallet<T> {
 	fn terminate(licence: LicenceId, by: &T::AccountId, reference: &[u8]) -> DispatchResult {
-		let reference: frame_support::BoundedVec<u8, _> = reference
-			.to_vec()
-			.try_into()
-			.ok()
-			.filter(|reference: &frame_support::BoundedVec<u8, _>| !reference.is_empty())
-			.ok_or(DispatchError::Other("a decision's reference is 1 to 64 bytes"))?;
+		let bad_reference = DispatchError::Other("a decision's reference is 1 to 64 bytes");
+		let reference: frame_support::BoundedVec<u8, _> =
+			reference.to_vec().try_into().map_err(|_| bad_reference)?;
+		frame_support::ensure!(!reference.is_empty(), bad_reference);
 		let mut record = Licences::<T>::get(licence).ok_or(crate::Error::<T>::UnknownLicence)?;
 		Self::end_licence(licence, &mut record, now::<T>(), EndReason::Decision, by)?;
 		Licences::<T>::insert(licence, record);

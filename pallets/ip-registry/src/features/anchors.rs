@@ -9,8 +9,7 @@ use crate::{
 	anchor_commitment,
 	types::{EventDetails, KeyEvent, OwnersOf, Right, Stage, StatusRecord},
 	Anchor, AnchorCommitment, AnchorCommitments, Anchors, AnchorsOf, CommitmentsOf, Config, Error,
-	Event, HoldReason, NextRightId, Pallet, PendingTransfers, Rights, SecurityInterests,
-	TdmReservation,
+	Event, HoldReason, Pallet, PendingTransfers, Rights, SecurityInterests, TdmReservation,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -76,12 +75,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(original.kind == RightKind::Copyright, Error::<T>::NotAWork);
 		}
 
-		let right = NextRightId::<T>::get();
-		let next_right = right.checked_add(1).ok_or(Error::<T>::Overflow)?;
-
+		let right = Self::take_right_id()?;
 		AnchorCommitments::<T>::remove(commitment);
 		CommitmentsOf::<T>::remove(party, commitment);
-		NextRightId::<T>::put(next_right);
 		let record = Self::work_right(
 			kind,
 			digest,
@@ -171,25 +167,19 @@ impl<T: Config> Pallet<T> {
 		if in_force {
 			Self::next_history_index(&right, KeyEvent::Withdrawal)?;
 		}
-		let at = now::<T>();
-		let details = EventDetails {
-			event_date: at,
-			effective_date: None,
-			office_event_code: Default::default(),
-			gazette_reference: Default::default(),
-		};
-		let record = StatusRecord {
-			event: KeyEvent::Withdrawal,
-			stage: Stage::Withdrawn,
-			details,
-			recorded_at: at,
-			recorded_by: who,
-		};
 
 		super::release_deposit::<T>(HoldReason::Anchor, &anchor.depositor, anchor.deposit);
 		Anchors::<T>::remove(digest);
 		AnchorsOf::<T>::remove(anchor.party, digest);
 		if in_force {
+			let at = now::<T>();
+			let record = StatusRecord {
+				event: KeyEvent::Withdrawal,
+				stage: Stage::Withdrawn,
+				details: EventDetails::on(at),
+				recorded_at: at,
+				recorded_by: who,
+			};
 			Self::push_history(right_id, &mut right, record);
 			Rights::<T>::insert(right_id, right);
 		}

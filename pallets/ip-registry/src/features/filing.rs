@@ -6,7 +6,7 @@ use crate::{
 		ClassificationCode, Document, FilingId, KeyEvent, OwnersOf, PendingFiling, Right, Stage,
 	},
 	ApplicationIndex, BalanceOf, Config, Error, Event, HoldReason, LastApplicationNumber,
-	NextFilingId, NextRightId, Pallet, PendingFilings,
+	NextFilingId, Pallet, PendingFilings,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -269,11 +269,10 @@ impl<T: Config> Pallet<T> {
 	/// `Filed`. Returns the new right's id.
 	fn file_right(filing: CheckedFiling<T>, who: T::AccountId) -> Result<RightId, DispatchError> {
 		let CheckedFiling { office, kind, title, owners, classifications, document } = filing;
-		let right = NextRightId::<T>::get();
-		let next_right = right.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let application_number = LastApplicationNumber::<T>::get(office)
 			.checked_add(1)
 			.ok_or(Error::<T>::Overflow)?;
+		let right = Self::take_right_id()?;
 		let filing_date = now::<T>();
 
 		Self::store_new_right(
@@ -301,7 +300,6 @@ impl<T: Config> Pallet<T> {
 		);
 		ApplicationIndex::<T>::insert(office, application_number, right);
 		LastApplicationNumber::<T>::insert(office, application_number);
-		NextRightId::<T>::put(next_right);
 
 		Self::deposit_event(Event::ApplicationFiled {
 			right,

@@ -201,24 +201,26 @@ impl<T: Config> Pallet<T> {
 			0,
 			crate::OwnershipRecord { owners: right.owners.clone(), since, history_index: 0 },
 		);
-		let details = EventDetails {
-			event_date: since,
-			effective_date: None,
-			office_event_code: Default::default(),
-			gazette_reference: Default::default(),
-		};
 		History::<T>::insert(
 			id,
 			0,
 			StatusRecord {
 				event: first,
 				stage: right.stage,
-				details,
+				details: EventDetails::on(since),
 				recorded_at: since,
 				recorded_by: right.filed_by.clone(),
 			},
 		);
 		Rights::<T>::insert(id, right);
+	}
+
+	/// The id the next new right gets, taken: `NextRightId` moves on. `Overflow` (and nothing
+	/// taken) when no id is left. The caller checked everything else first.
+	pub(crate) fn take_right_id() -> Result<RightId, Error<T>> {
+		let id = crate::NextRightId::<T>::get();
+		crate::NextRightId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		Ok(id)
 	}
 
 	/// Appends `record` to the right's history and moves the right to the record's stage; at

@@ -51,12 +51,7 @@ impl<T: Config> Pallet<T> {
 		renewed.extension_months = term.extension_months;
 		let term_ends = renewed.ends;
 		right.term = Some(renewed);
-		let details = EventDetails {
-			event_date: recorded_at,
-			effective_date: None,
-			office_event_code: Default::default(),
-			gazette_reference: Default::default(),
-		};
+		let details = EventDetails::on(recorded_at);
 		Self::push_history(
 			right_id,
 			&mut right,

@@ -50,10 +50,8 @@ impl<T: Config> Pallet<T> {
 		let latest = Self::last_record(right_id, &right).map(|r| r.details.event_date);
 		let event_date = latest.map_or(certain, |latest| latest.max(certain));
 		let details = EventDetails {
-			event_date,
 			effective_date: (ended != event_date).then_some(ended),
-			office_event_code: Default::default(),
-			gazette_reference: Default::default(),
+			..EventDetails::on(event_date)
 		};
 		Self::push_history(
 			right_id,

@@ -199,12 +199,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<bool, sp_runtime::DispatchError> {
 		let takes_effect = complete && right.office.is_none();
 		let recorded = if takes_effect {
-			let details = EventDetails {
-				event_date: now::<T>(),
-				effective_date: None,
-				office_event_code: Vec::new(),
-				gazette_reference: Vec::new(),
-			};
+			let details = EventDetails::on(now::<T>());
 			Some(Self::apply_transfer(who, right_id, right, &transfer, details)?)
 		} else {
 			PendingTransfers::<T>::insert(right_id, transfer);
