@@ -287,6 +287,19 @@ impl RightsInspect for MockRights {
 	fn term_limit(right: RightId) -> Option<Moment> {
 		Self::read(right, |r| r.term_limit).flatten()
 	}
+
+	/// The start of the last run of states that are neither pending nor in force.
+	fn end_of_force(right: RightId) -> Option<Moment> {
+		Self::read(right, |r| {
+			r.states
+				.iter()
+				.rev()
+				.take_while(|(_, state)| *state == LegalState::NoLongerInForce)
+				.last()
+				.map(|(since, _)| *since)
+		})
+		.flatten()
+	}
 }
 
 /// The mock registry records what other pallets do to its rights; it changes no owner or state.

@@ -51,6 +51,14 @@ pub trait RightsInspect {
 	/// ever (a trademark), an unregistered right, or no right. A licence of the right ends by
 	/// then.
 	fn term_limit(right: RightId) -> Option<Moment>;
+
+	/// The moment (UNIX milliseconds) from which the right is no longer in force, as
+	/// `legal_state_on` dates it, if it is no longer in force now: the effective date of the
+	/// refusal, withdrawal, lapse, expiry or revocation that ended it, or the end of a paid
+	/// term that ran out with no renewal. `None` while it is pending or in force (a right
+	/// restored after a lapse is in force again), or if it does not exist. A licence's
+	/// royalty periods stop there.
+	fn end_of_force(right: RightId) -> Option<Moment>;
 }
 
 impl RightsInspect for () {
@@ -75,6 +83,10 @@ impl RightsInspect for () {
 	}
 
 	fn term_limit(_: RightId) -> Option<Moment> {
+		None
+	}
+
+	fn end_of_force(_: RightId) -> Option<Moment> {
 		None
 	}
 }

@@ -140,7 +140,10 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to run at the next runtime upgrade.
-type Migrations = (pallet_ip_registry::migrations::v3::MigrateV2ToV3<Runtime>,);
+type Migrations = (
+	pallet_ip_registry::migrations::v3::MigrateV2ToV3<Runtime>,
+	pallet_ip_registry::migrations::v4::MigrateV3ToV4<Runtime>,
+);
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -486,7 +486,7 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 	genesis("development").execute_with(|| {
 		assert_eq!(Registry::on_chain_storage_version(), Registry::in_code_storage_version());
 		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
-		assert_eq!(Registry::on_chain_storage_version(), 3);
+		assert_eq!(Registry::on_chain_storage_version(), 4);
 	});
 	// A chain whose registry is at version 2: the upgrade makes its anchor a right.
 	genesis("development").execute_with(|| {
@@ -509,12 +509,15 @@ fn a_chain_starts_at_the_current_storage_versions_and_the_migrations_do_nothing_
 		assert!(pallet_ip_registry::Rights::<Runtime>::get(work).is_none());
 
 		<crate::Migrations as OnRuntimeUpgrade>::on_runtime_upgrade();
-		assert_eq!(Registry::on_chain_storage_version(), 3);
+		assert_eq!(Registry::on_chain_storage_version(), 4);
 		let anchor = pallet_ip_registry::Anchors::<Runtime>::get(digest).unwrap();
 		assert_eq!(anchor.right, work, "it takes the id the chain would give next");
-		let owners =
-			<crate::IpRegistry as ipledger_primitives::traits::RightsInspect>::owners(work);
+		use ipledger_primitives::traits::RightsInspect;
+		let owners = <crate::IpRegistry as RightsInspect>::owners(work);
 		assert_eq!(owners, vec![(party, sp_runtime::Perbill::one())]);
+		// Version 4 keeps its changes of stage: it is in force from its anchoring on.
+		let state = <crate::IpRegistry as RightsInspect>::legal_state_on(work, anchor.anchored_at);
+		assert_eq!(state, Some(ipledger_primitives::LegalState::InForce));
 		Registry::do_try_state().expect("invariants hold after the migration");
 	});
 }
@@ -685,7 +688,23 @@ mod try_runtime {
 			let weight = Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
 				.expect("the migrations' checks and every pallet's try_state pass");
 			assert!(weight.ref_time() > 0, "at least the version checks are read");
-			assert_eq!(Registry::on_chain_storage_version(), 3);
+			assert_eq!(Registry::on_chain_storage_version(), 4);
+		});
+	}
+
+	#[test]
+	fn the_upgrade_migrates_a_registry_at_version_3_and_passes_every_check() {
+		busy_chain().execute_with(|| {
+			// The chain as version 3 stored it: no right's changes of stage are kept apart.
+			let _ = pallet_ip_registry::StageChanges::<Runtime>::clear(u32::MAX, None);
+			frame_support::traits::StorageVersion::new(3).put::<Registry>();
+			Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
+				.expect("the migration's checks and every pallet's try_state pass");
+			assert_eq!(Registry::on_chain_storage_version(), 4);
+			let work = pallet_ip_registry::Anchors::<Runtime>::get(sp_core::H256::repeat_byte(7))
+				.unwrap()
+				.right;
+			assert_eq!(pallet_ip_registry::StageChanges::<Runtime>::get(work).len(), 1);
 		});
 	}
 
@@ -699,7 +718,7 @@ mod try_runtime {
 			assert!(pallet_ip_registry::Rights::<Runtime>::get(work).is_none());
 			Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
 				.expect("the migration's checks and every pallet's try_state pass");
-			assert_eq!(Registry::on_chain_storage_version(), 3);
+			assert_eq!(Registry::on_chain_storage_version(), 4);
 			let anchor = pallet_ip_registry::Anchors::<Runtime>::get(digest).unwrap();
 			let work = pallet_ip_registry::Rights::<Runtime>::get(anchor.right).unwrap();
 			assert_eq!((work.office, work.anchor), (None, Some(digest)));

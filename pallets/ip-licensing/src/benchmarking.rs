@@ -183,6 +183,16 @@ fn record<T: Config>(licence: LicenceId) {
 	Licensing::<T>::record_licence(office_of::<T>(licence), licence).expect("in force; qed");
 }
 
+/// Revokes the right of `licence` now (through the registry's effects, as a court would): a
+/// royalty report or a default then asks the registry when the right stopped being in force.
+fn revoked<T: Config>(licence: LicenceId) {
+	use ipledger_primitives::traits::{Recordal, RightsEffects};
+	let right = Licences::<T>::get(licence).expect("licensed; qed").terms.right;
+	let court: T::AccountId = account("court", 0, 0);
+	let decision = Recordal { date: super::features::now::<T>(), reference: b"benchmark" };
+	T::Effects::revoke(right, &court, decision).expect("a right in force is revoked; qed");
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -307,6 +317,8 @@ mod benchmarks {
 	fn report_royalties(o: Linear<1, { T::MaxOwners::get() }>) {
 		let (who, _, licence) = licensed::<T>(o);
 		T::BenchmarkHelper::set_time(add_months(NOW, 1));
+		// Revoked once the period is over: it is still owed, and the end is read.
+		revoked::<T>(licence);
 		let revenue = fee::<T>().saturating_mul(1_000u32.into());
 
 		#[extrinsic_call]
@@ -320,6 +332,8 @@ mod benchmarks {
 		let (_, _, licence) = licensed::<T>(T::MaxOwners::get());
 		record::<T>(licence);
 		T::BenchmarkHelper::set_time(add_months(NOW, 3));
+		// Revoked with its first period unreported: the licensee is still in default.
+		revoked::<T>(licence);
 		let owner: T::AccountId = account("owner", 0, 0);
 
 		#[extrinsic_call]

@@ -21,7 +21,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod features;
+pub(crate) mod features;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
@@ -57,8 +57,8 @@ pub mod pallet {
 	/// The in-code storage version: 1 added `AnchorsOf`; 2 gave history entries an effective
 	/// date, the offices' rules a filing fee and a time zone, and pending filings their fee
 	/// (see [`crate::migrations`]); 3 made anchored works and secrets rights of their own,
-	/// with no office.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	/// with no office; 4 added `StageChanges`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -258,6 +258,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type History<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, RightId, Twox64Concat, u32, StatusRecord<T>>;
+
+	/// Each right's changes of stage, in the order they were recorded, each with the date it
+	/// took effect: the history's entries that changed the stage (the filing first). What
+	/// `legal_state_on` reads instead of the whole history; at most one change per entry.
+	#[pallet::storage]
+	pub type StageChanges<T: Config> =
+		StorageMap<_, Twox64Concat, RightId, BoundedVec<StageChange, T::MaxHistoryLen>, ValueQuery>;
 
 	/// Each right's chain of title: its owners over time, in order (0: the applicants).
 	#[pallet::storage]

@@ -163,6 +163,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		Timestamp::set_timestamp(START);
+		// Born at the current storage version, as a chain's genesis is.
+		crate::STORAGE_VERSION.put::<Registry>();
 	});
 	ext
 }

@@ -395,6 +395,16 @@ impl<Text> EventDetails<Text> {
 	}
 }
 
+/// A change of a right's stage: an entry of its history whose stage differs from the
+/// entry's before it (the first entry starts the right at its stage).
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct StageChange {
+	/// The date it took effect (the entry's effective date, or else its event date).
+	pub effective: Moment,
+	/// The stage from then on.
+	pub stage: Stage,
+}
+
 /// One entry of a right's legal-status history.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,

@@ -36,8 +36,11 @@ where
 
 impl<T: Config> Pallet<T> {
 	/// Reporting period `period` of the licence: from its start (inclusive) to its end
-	/// (exclusive), the last one cut at the licence's effective end; `None` if the licence
-	/// pays no running royalty or the period starts after it ended.
+	/// (exclusive), the last one cut where the licence stops covering anything (its
+	/// effective end, or the end of its right's force: a lapse, a revocation); `None` if the
+	/// licence pays no running royalty or the period starts after that end. A right restored
+	/// after a lapse is in force again: its periods are owed again from the first unreported
+	/// one, the gap's included.
 	pub fn period_bounds(licence: &Licence<T>, period: u32) -> Option<(Moment, Moment)> {
 		let months = licence.terms.payment.period_months;
 		if months == 0 {
@@ -45,7 +48,12 @@ impl<T: Config> Pallet<T> {
 		}
 		let start = add_months(licence.terms.start, period.checked_mul(months)?);
 		let end = add_months(licence.terms.start, period.checked_add(1)?.checked_mul(months)?);
-		match Self::effective_end(licence) {
+		let right_end = || T::Rights::end_of_force(licence.terms.right);
+		let cover_end = match Self::effective_end(licence) {
+			Some(own) => Some(right_end().map_or(own, |right| right.min(own))),
+			None => right_end(),
+		};
+		match cover_end {
 			Some(over) if start >= over => None,
 			Some(over) => Some((start, end.min(over))),
 			None => Some((start, end)),

@@ -7,7 +7,7 @@ use ipledger_primitives::{
 	date::add_months,
 	testing::MockRights,
 	traits::{LicensingInspect, PartyReferences},
-	Moment, RightId,
+	LegalState, Moment, RightId,
 };
 use sp_runtime::{Perbill, Permill};
 
@@ -291,6 +291,75 @@ fn a_licensee_in_default_may_be_terminated_by_an_owner() {
 			Error::<Test>::LicenceStillRunning
 		);
 		assert_ok!(Licensing::release(RuntimeOrigin::signed(ALICE), licence));
+		assert!(!Licences::<Test>::contains_key(licence));
+		assert_eq!(Balances::balance_on_hold(&HoldReason::Licence.into(), &CAROL), 0);
+	});
+}
+
+#[test]
+fn a_right_that_ends_early_stops_the_royalty_periods_and_its_restoration_resumes_them() {
+	test(|| {
+		let licence = accept(CAROL, offer_of(ALICE, terms(DE_PATENT)));
+		let lapse = add_months(START, 1) + 5 * DAY;
+		at(add_months(START, 1));
+		assert_ok!(Licensing::report_royalties(RuntimeOrigin::signed(CAROL), licence, 0, 0, 0));
+		// The patent lapses five days into the second period: that period ends with it.
+		MockRights::set_state(DE_PATENT, lapse, LegalState::NoLongerInForce);
+		at(lapse);
+		let second = Licensing::period_bounds(&Licences::<Test>::get(licence).unwrap(), 1);
+		assert_eq!(second, Some((add_months(START, 1), lapse)));
+		assert_eq!(Licensing::period_bounds(&Licences::<Test>::get(licence).unwrap(), 2), None);
+		// Long after: the licensee is in default for the second period only.
+		at(add_months(START, 6));
+		assert!(Licensing::in_default(
+			&Licences::<Test>::get(licence).unwrap(),
+			add_months(START, 6)
+		));
+		assert_ok!(Licensing::report_royalties(RuntimeOrigin::signed(CAROL), licence, 1, 0, 0));
+		assert_noop!(
+			Licensing::report_royalties(RuntimeOrigin::signed(CAROL), licence, 2, 0, 0),
+			Error::<Test>::PeriodOutsideLicence
+		);
+		let after = Licences::<Test>::get(licence).unwrap();
+		assert!(!Licensing::in_default(&after, add_months(START, 6)));
+		assert_noop!(
+			Licensing::terminate_for_default(RuntimeOrigin::signed(ALICE), licence),
+			Error::<Test>::NotInDefault
+		);
+		assert_eq!(Licensing::royalty_due(licence, 2, 1_000, 0), None);
+		// Restored, the patent is in force again: the periods are owed again.
+		MockRights::set_state(DE_PATENT, add_months(START, 6), LegalState::InForce);
+		assert_eq!(
+			Licensing::period_bounds(&Licences::<Test>::get(licence).unwrap(), 2),
+			Some((add_months(START, 2), add_months(START, 3)))
+		);
+		assert_ok!(Licensing::report_royalties(RuntimeOrigin::signed(CAROL), licence, 2, 0, 0));
+	});
+}
+
+#[test]
+fn a_licence_whose_right_ended_is_released_by_anyone_once_its_last_period_is_reported() {
+	test(|| {
+		let licence = accept(CAROL, offer_of(ALICE, terms(DE_PATENT)));
+		let revoked = add_months(START, 1) + DAY;
+		MockRights::set_state(DE_PATENT, revoked, LegalState::NoLongerInForce);
+		at(add_months(START, 3));
+		// Two periods began before the revocation: until both are reported, only an owner
+		// may release the licence.
+		assert_noop!(
+			Licensing::release(RuntimeOrigin::signed(DAVE), licence),
+			Error::<Test>::LicenceStillRunning
+		);
+		for period in 0..2 {
+			assert_ok!(Licensing::report_royalties(
+				RuntimeOrigin::signed(CAROL),
+				licence,
+				period,
+				0,
+				0
+			));
+		}
+		assert_ok!(Licensing::release(RuntimeOrigin::signed(DAVE), licence));
 		assert!(!Licences::<Test>::contains_key(licence));
 		assert_eq!(Balances::balance_on_hold(&HoldReason::Licence.into(), &CAROL), 0);
 	});

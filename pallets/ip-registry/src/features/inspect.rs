@@ -2,7 +2,7 @@
 
 use crate::{
 	AnchorsOf, Config, History, Ownership, OwnershipRecord, Pallet, Rights, RightsOf, SecuredBy,
-	StatusRecord,
+	StageChange, StageChanges, StatusRecord,
 };
 use alloc::vec::Vec;
 use ipledger_primitives::{
@@ -24,27 +24,25 @@ impl<T: Config> RightsInspect for Pallet<T> {
 		Rights::<T>::get(right).map(|r| r.legal_state_at(super::now::<T>()))
 	}
 
-	/// The stage of the event that took effect latest on or before `date` (the later recorded
-	/// one if two share a date); events are checked when recorded to take effect between
-	/// filing and recording.
-	/// A granted right is no longer in force from the end of its term on, or from the end of
-	/// a paid period whose grace ran out without a renewal.
+	/// The stage of the latest recorded change of stage that took effect on or before `date`
+	/// (see [`StageChanges`]): a change takes effect from its date on, over what was recorded
+	/// before it, so a revocation with effect from the filing (ab initio) leaves the right
+	/// never in force; an entry that changes no stage (a renewal, a recorded licence or
+	/// transfer, a decision) dates no state, whatever its date. A granted right is no longer in force from the end of its
+	/// term on, or from the end of a paid period whose grace ran out without a renewal.
 	fn legal_state_on(right: RightId, date: Moment) -> Option<LegalState> {
 		let record = Rights::<T>::get(right)?;
 		if date < record.filing_date {
 			return None;
 		}
-		let mut latest: Option<(Moment, crate::Stage)> = None;
-		for index in 0..record.history_len {
-			let Some(entry) = History::<T>::get(right, index) else { continue };
-			let at = entry.details.effective();
-			if at <= date && latest.is_none_or(|(seen, _)| at >= seen) {
-				latest = Some((at, entry.stage));
-			}
-		}
+		let stage = StageChanges::<T>::get(right)
+			.into_iter()
+			.rev()
+			.find(|change| change.effective <= date)
+			.map(|change| change.stage)?;
 		let now = super::now::<T>();
 		let past_term = record.term.as_ref().is_some_and(|term| !term.covers(date, now));
-		latest.map(|(_, stage)| match stage.legal_state() {
+		Some(match stage.legal_state() {
 			LegalState::InForce if past_term => LegalState::NoLongerInForce,
 			state => state,
 		})
@@ -57,6 +55,36 @@ impl<T: Config> RightsInspect for Pallet<T> {
 			return None;
 		}
 		record.term?.limit()
+	}
+
+	/// Where the last stretch of dates on which `legal_state_on` answers "no longer in
+	/// force" begins: at a change of stage that took effect before every later-recorded one
+	/// (the only changes `legal_state_on` ever answers with, for some date), or at the end of
+	/// a paid term whose grace ran out, whichever is first.
+	fn end_of_force(right: RightId) -> Option<Moment> {
+		let record = Rights::<T>::get(right)?;
+		let now = super::now::<T>();
+		if record.legal_state_at(now) != LegalState::NoLongerInForce {
+			return None;
+		}
+		let mut ended_by_event = None;
+		let mut earliest_later = Moment::MAX;
+		for StageChange { effective: at, stage } in StageChanges::<T>::get(right).into_iter().rev()
+		{
+			if at >= earliest_later {
+				continue;
+			}
+			if stage.legal_state() != LegalState::NoLongerInForce {
+				break;
+			}
+			ended_by_event = Some(at);
+			earliest_later = at;
+		}
+		let term_ran_out = record.term.filter(|term| !term.covers(now, now)).map(|term| term.ends);
+		match (ended_by_event, term_ran_out) {
+			(Some(event), Some(term)) => Some(event.min(term)),
+			(event, term) => event.or(term),
+		}
 	}
 
 	/// The owners of the chain of title's latest entry dated on or before `date`.
@@ -109,4 +137,19 @@ impl<T: Config> PartyReferences for Pallet<T> {
 			|| AnchorsOf::<T>::iter_key_prefix(party).next().is_some()
 			|| crate::CommitmentsOf::<T>::iter_key_prefix(party).next().is_some()
 	}
+}
+
+/// The changes of stage in the right's history of `len` entries, in record order, as
+/// [`StageChanges`] keeps them: every entry whose stage differs from the entry's before it,
+/// the filing (or anchoring) first, each with the date it took effect. The version 4
+/// migration and `try_state` read the history this way.
+pub(crate) fn changes_in_history<T: Config>(right: RightId, len: u32) -> Vec<StageChange> {
+	let mut changes: Vec<StageChange> = Vec::new();
+	for index in 0..len {
+		let Some(entry) = History::<T>::get(right, index) else { continue };
+		if changes.last().is_none_or(|last| last.stage != entry.stage) {
+			changes.push(StageChange { effective: entry.details.effective(), stage: entry.stage });
+		}
+	}
+	changes
 }

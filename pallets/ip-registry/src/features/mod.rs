@@ -4,7 +4,7 @@
 mod anchors;
 mod effects;
 mod filing;
-mod inspect;
+pub(crate) mod inspect;
 mod inventors;
 mod links;
 mod numbers;
@@ -201,6 +201,11 @@ impl<T: Config> Pallet<T> {
 			0,
 			crate::OwnershipRecord { owners: right.owners.clone(), since, history_index: 0 },
 		);
+		let change = crate::StageChange { effective: since, stage: right.stage };
+		crate::StageChanges::<T>::insert(
+			id,
+			frame_support::BoundedVec::truncate_from(alloc::vec![change]),
+		);
 		History::<T>::insert(
 			id,
 			0,
@@ -227,6 +232,14 @@ impl<T: Config> Pallet<T> {
 	/// a final stage, open oppositions end and a proposed transfer is dropped. The caller
 	/// checked the room with [`Self::next_history_index`] and writes `right` back.
 	pub(crate) fn push_history(right_id: RightId, right: &mut Right<T>, record: StatusRecord<T>) {
+		if record.stage != right.stage {
+			let change =
+				crate::StageChange { effective: record.details.effective(), stage: record.stage };
+			// It fits: a change per entry at most, and the caller checked the history's room.
+			crate::StageChanges::<T>::mutate(right_id, |changes| {
+				let _ = changes.try_push(change);
+			});
+		}
 		right.stage = record.stage;
 		if right.stage.is_final() {
 			right.oppositions = 0;

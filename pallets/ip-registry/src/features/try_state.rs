@@ -4,9 +4,13 @@
 use crate::{
 	ApplicationIndex, BalanceOf, Config, History, HoldReason, LastApplicationNumber, NextRightId,
 	Ownership, Pallet, PendingTransfers, Rights, RightsOf, SecuredBy, SecurityInterests,
+	StageChanges,
 };
 use alloc::collections::BTreeMap;
-use frame_support::{ensure, traits::fungible::InspectHold};
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, GetStorageVersion},
+};
 use sp_runtime::{Perbill, Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
@@ -14,6 +18,7 @@ impl<T: Config> Pallet<T> {
 	/// rights that were granted have a term, that every history and chain of title is complete
 	/// and ordered (a history by event date and recording time, with every effective date
 	/// between the filing and its event date; a chain of title by effective date), that
+	/// the changes of stage are the history's, that
 	/// security interests and their index agree, that governance's member-state lists are
 	/// of regional offices, sorted and valid, that every registered right has an office and
 	/// every unregistered one none, with an anchor of its digest while it is in force (and
@@ -22,6 +27,9 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextRightId::<T>::get();
 		let mut registered = 0u64;
+		// `StageChanges` exists from storage version 4 on (a chain upgrading from version 3
+		// is checked after version 3's migration, before version 4's has built it).
+		let at_version_4 = Self::on_chain_storage_version() >= 4;
 		for (id, right) in Rights::<T>::iter() {
 			ensure!(id < next_id, "a right's id is not below NextRightId");
 			let total: u64 = right.owners.iter().map(|(_, s)| u64::from(s.deconstruct())).sum();
@@ -126,6 +134,16 @@ impl<T: Config> Pallet<T> {
 				History::<T>::iter_prefix(id).count() as u32 == right.history_len,
 				"a history has entries beyond its length"
 			);
+			if at_version_4 {
+				ensure!(
+					StageChanges::<T>::get(id).into_inner()
+						== super::inspect::changes_in_history::<T>(id, right.history_len),
+					"a right's changes of stage are not its history's"
+				);
+			}
+		}
+		for id in StageChanges::<T>::iter_keys() {
+			ensure!(Rights::<T>::contains_key(id), "changes of stage of an unknown right");
 		}
 		for (owner, id) in RightsOf::<T>::iter_keys() {
 			let right = Rights::<T>::get(id).ok_or("the owner index names an unknown right")?;

@@ -8,3 +8,4 @@
 //! chain still older upgrades through an earlier runtime release first.
 
 pub mod v3;
+pub mod v4;

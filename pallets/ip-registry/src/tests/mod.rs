@@ -1853,6 +1853,7 @@ mod procedures {
 			assert_eq!(Registry::legal_state(right), Some(LegalState::NoLongerInForce));
 			assert!(Registry::is_in_force_on(right, START + 9 * DAY));
 			assert!(!Registry::is_in_force_on(right, START + 10 * DAY));
+			assert_eq!(Registry::end_of_force(right), Some(START + 10 * DAY));
 			assert_noop!(
 				Registry::renew(RuntimeOrigin::signed(ALICE), right),
 				Error::<Test>::Lapsed
@@ -1865,6 +1866,7 @@ mod procedures {
 			assert_eq!(Registry::legal_state(right), Some(LegalState::InForce));
 			assert!(!Registry::is_in_force_on(right, START + 20 * DAY), "lapsed meanwhile");
 			assert!(Registry::is_in_force_on(right, START + 40 * DAY));
+			assert_eq!(Registry::end_of_force(right), None, "in force again");
 		});
 	}
 

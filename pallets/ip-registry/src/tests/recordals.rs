@@ -136,3 +136,78 @@ fn the_term_limit_is_known_once_a_right_with_a_maximum_term_is_granted() {
 		assert_eq!(Registry::term_limit(mark), None, "a trademark renews for ever");
 	});
 }
+
+#[test]
+fn the_end_of_force_is_the_effective_date_of_what_ended_the_right() {
+	test(|| {
+		assert_eq!(Registry::end_of_force(9), None, "no right");
+		let right = filed();
+		assert_eq!(Registry::end_of_force(right), None, "pending");
+		assert_ok!(grant_on(right, START));
+		assert_eq!(Registry::end_of_force(right), None, "in force");
+		// Revoked ten days on, with effect from the second day; a licence's end noted after
+		// the revocation leaves the end where it was.
+		let (revoked, effect) = (START + 10 * DAY, START + 2 * DAY);
+		Timestamp::set_timestamp(revoked);
+		assert_ok!(Registry::record_event(
+			RuntimeOrigin::signed(EP_ADMIN),
+			right,
+			KeyEvent::Revocation,
+			EventDetails { effective_date: Some(effect), ..details(revoked) }
+		));
+		assert_ok!(licence_end(right, revoked));
+		assert_eq!(Registry::end_of_force(right), Some(effect));
+		assert_eq!(Registry::legal_state_on(right, effect - 1), Some(LegalState::InForce));
+		assert_eq!(Registry::legal_state_on(right, effect), Some(LegalState::NoLongerInForce));
+	});
+}
+
+#[test]
+fn the_end_of_force_of_a_refused_application_or_a_term_run_out_unrecorded() {
+	test(|| {
+		let refused = filed();
+		Timestamp::set_timestamp(START + DAY);
+		assert_ok!(Registry::record_event(
+			RuntimeOrigin::signed(EP_ADMIN),
+			refused,
+			KeyEvent::Refusal,
+			details(START + DAY)
+		));
+		assert_eq!(Registry::end_of_force(refused), Some(START + DAY));
+		// A patent granted at START whose first annuity year (12 months) and its grace
+		// (6 months more) ran out with no renewal: it ended when the paid year did.
+		let patent = NextRightId::<Test>::get();
+		assert_ok!(Filing::new().submit());
+		assert_ok!(grant_on(patent, START + DAY));
+		Timestamp::set_timestamp(add_months(START, 18) - 1);
+		assert_eq!(Registry::end_of_force(patent), None, "a renewal may still come");
+		Timestamp::set_timestamp(add_months(START, 18) + DAY);
+		let paid_year = Rights::<Test>::get(patent).unwrap().term.unwrap().ends;
+		assert_eq!(Registry::end_of_force(patent), Some(paid_year));
+		assert_eq!(Registry::legal_state_on(patent, paid_year), Some(LegalState::NoLongerInForce));
+	});
+}
+
+#[test]
+fn a_revocation_with_effect_from_the_filing_leaves_the_right_never_in_force() {
+	test(|| {
+		let right = filed();
+		Timestamp::set_timestamp(START + 10 * DAY);
+		assert_ok!(grant_on(right, START + DAY));
+		// Invalidated ab initio: deemed never to have had effect.
+		assert_ok!(Registry::record_event(
+			RuntimeOrigin::signed(EP_ADMIN),
+			right,
+			KeyEvent::Revocation,
+			EventDetails { effective_date: Some(START), ..details(START + 10 * DAY) }
+		));
+		for date in [START, START + DAY, START + 5 * DAY, START + 10 * DAY] {
+			assert_eq!(
+				Registry::legal_state_on(right, date),
+				Some(LegalState::NoLongerInForce),
+				"{date}"
+			);
+		}
+		assert_eq!(Registry::end_of_force(right), Some(START));
+	});
+}
