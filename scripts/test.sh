@@ -16,8 +16,8 @@ command -v npm >/dev/null 2>&1 || "$IPLEDGER_ROOT/scripts/setup.sh"
 phase js-packages npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 phase tests cargo test --locked --workspace --no-fail-fast
 # Every benchmark runs once on the pallet's mock (their weights come from scripts/benchmark.sh).
-phase benchmark-tests cargo test --locked -p pallet-ip-parties -p pallet-ip-registry -p pallet-ip-licensing -p pallet-ip-consortium \
-	--features pallet-ip-parties/runtime-benchmarks,pallet-ip-registry/runtime-benchmarks,pallet-ip-licensing/runtime-benchmarks,pallet-ip-consortium/runtime-benchmarks \
+phase benchmark-tests cargo test --locked -p pallet-ip-parties -p pallet-ip-registry -p pallet-ip-licensing -p pallet-ip-enforcement -p pallet-ip-consortium \
+	--features pallet-ip-parties/runtime-benchmarks,pallet-ip-registry/runtime-benchmarks,pallet-ip-licensing/runtime-benchmarks,pallet-ip-enforcement/runtime-benchmarks,pallet-ip-consortium/runtime-benchmarks \
 	benchmarking
 # The runtime upgrade as the try-runtime CLI runs it (migrations' checks, every try_state), natively.
 phase try-runtime env SKIP_WASM_BUILD=1 cargo test --locked -p ipledger-runtime --features try-runtime \

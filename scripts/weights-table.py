@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS = ROOT / "runtime" / "src" / "weights"
 OUT = ROOT / "docs" / "weights.md"
-IP_PALLETS = ["pallet_ip_registry", "pallet_ip_licensing", "pallet_ip_parties", "pallet_ip_consortium"]
+IP_PALLETS = ["pallet_ip_registry", "pallet_ip_licensing", "pallet_ip_enforcement", "pallet_ip_parties", "pallet_ip_consortium"]
 # ParityDB's weights (frame_support::weights::constants::ParityDbWeight), in picoseconds.
 DB_READ, DB_WRITE = 8_000_000, 50_000_000
 # The components at which a call is typical: two owners, three classification codes (a

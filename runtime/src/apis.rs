@@ -2,8 +2,8 @@
 
 use crate::{
 	opaque::SessionKeys, AccountId, Balance, Block, Executive, Grandpa, Hash, InherentDataExt,
-	IpLicensing, IpParties, IpRegistry, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
-	TransactionPayment, VERSION,
+	IpEnforcement, IpLicensing, IpParties, IpRegistry, Nonce, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -16,7 +16,7 @@ use ipledger_primitives::{
 	licensing::{Field, LicenceId, NotLicensed},
 	territory::CountryCode,
 	traits::{LicensingInspect, PartiesInspect, RightsInspect},
-	LegalState, Moment, OfficeCode, PartyId, RightId,
+	HashAlgorithm, LegalState, Moment, OfficeCode, PartyId, RightId,
 };
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -275,6 +275,34 @@ impl_runtime_apis! {
 			id: RightId,
 		) -> Vec<pallet_ip_registry::SecurityInterestRecord<Runtime>> {
 			pallet_ip_registry::SecurityInterests::<Runtime>::get(id).into_inner()
+		}
+	}
+
+	impl pallet_ip_enforcement_runtime_api::IpEnforcementApi<
+		Block,
+		pallet_ip_enforcement::EvidenceView<Runtime>,
+	> for Runtime {
+		fn verify(
+			algorithm: HashAlgorithm,
+			digest: Hash,
+		) -> Option<pallet_ip_enforcement::EvidenceView<Runtime>> {
+			IpEnforcement::verify(algorithm, digest)
+		}
+
+		fn verify_item(
+			algorithm: HashAlgorithm,
+			digest: Hash,
+			proof: Vec<Hash>,
+		) -> Option<pallet_ip_enforcement::EvidenceView<Runtime>> {
+			IpEnforcement::verify_item(algorithm, digest, &proof)
+		}
+
+		fn evidence(id: u64) -> Option<pallet_ip_enforcement::EvidenceView<Runtime>> {
+			IpEnforcement::view(id)
+		}
+
+		fn evidence_of(party: PartyId, start_after: Option<u64>, limit: u32) -> Vec<u64> {
+			IpEnforcement::evidence_of(party, start_after, limit)
 		}
 	}
 

@@ -24,4 +24,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_ip_parties, crate::IpParties]
 	[pallet_ip_registry, crate::IpRegistry]
 	[pallet_ip_licensing, crate::IpLicensing]
+	[pallet_ip_enforcement, crate::IpEnforcement]
 );

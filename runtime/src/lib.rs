@@ -210,4 +210,6 @@ mod runtime {
 	pub type IpRegistry = pallet_ip_registry;
 	#[runtime::pallet_index(52)]
 	pub type IpLicensing = pallet_ip_licensing;
+	#[runtime::pallet_index(53)]
+	pub type IpEnforcement = pallet_ip_enforcement;
 }

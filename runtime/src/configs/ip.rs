@@ -2,12 +2,12 @@
 
 use super::governance::Governance;
 use crate::{
-	AccountId, Balance, Balances, IpLicensing, IpParties, IpRegistry, Runtime, RuntimeHoldReason,
-	Signature, Timestamp, MICRO_UNIT, MILLI_UNIT,
+	AccountId, Balance, Balances, IpEnforcement, IpLicensing, IpParties, IpRegistry, Runtime,
+	RuntimeHoldReason, Signature, Timestamp, MICRO_UNIT, MILLI_UNIT, UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
 use ipledger_primitives::{
-	origins::{EnsureOffice, EnsureParty},
+	origins::{EnsureAuthority, EnsureOffice, EnsureParty},
 	MultiSignatureKey,
 };
 use sp_runtime::traits::Verify;
@@ -113,8 +113,9 @@ impl pallet_ip_parties::Config for Runtime {
 	type Signature = Signature;
 	type Signer = <Signature as Verify>::Signer;
 	type KeyKindOf = MultiSignatureKey;
-	// Rights refer to their owners, licences to their licensors and licensees.
-	type References = (IpRegistry, IpLicensing);
+	// Rights refer to their owners, licences to their licensors and licensees, evidence to
+	// its submitter and custodian.
+	type References = (IpRegistry, IpLicensing, IpEnforcement);
 	type Time = Timestamp;
 	type BaseDeposit = PartyBaseDeposit;
 	type ByteDeposit = PartyByteDeposit;
@@ -276,5 +277,73 @@ impl pallet_ip_licensing::BenchmarkHelper<AccountId> for LicensingBenchmarks {
 
 	fn set_time(moment: ipledger_primitives::Moment) {
 		pallet_timestamp::Now::<Runtime>::put(moment);
+	}
+}
+
+parameter_types! {
+	/// A piece of evidence holds 1 UNIT from the account that anchored it: for its record and
+	/// what may be recorded on it (64 custody entries, 16 grants, 8 attestations).
+	pub const EvidenceDeposit: Balance = UNIT;
+}
+
+impl pallet_ip_enforcement::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Rights = IpRegistry;
+	type Parties = IpParties;
+	type PartyOrigin = EnsureParty<IpParties, AccountId>;
+	type AuthorityOrigin = EnsureAuthority<IpParties, AccountId>;
+	type Time = Timestamp;
+	type EvidenceDeposit = EvidenceDeposit;
+	type MaxLocatorLen = ConstU32<256>;
+	type MaxSealedLocatorLen = ConstU32<512>;
+	type MaxCustodyEntries = ConstU32<64>;
+	type MaxGrants = ConstU32<16>;
+	type MaxAttestations = ConstU32<8>;
+	// A batch of up to 2^20 (about a million) files.
+	type MaxProofLen = ConstU32<20>;
+	type WeightInfo = (); // WEIGHTS-PENDING: crate::weights::pallet_ip_enforcement::WeightInfo<Runtime>
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = EnforcementBenchmarks;
+}
+
+/// Parties, authorities and a right for enforcement's benchmarks, made through the parties'
+/// and the registry's own functions.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct EnforcementBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_ip_enforcement::BenchmarkHelper<AccountId> for EnforcementBenchmarks {
+	fn party(account: &AccountId) -> ipledger_primitives::PartyId {
+		<RegistryBenchmarks as pallet_ip_registry::BenchmarkHelper<AccountId>>::party(account)
+	}
+
+	fn authority(
+		role: ipledger_primitives::AuthorityRole,
+		jurisdiction: ipledger_primitives::OfficeCode,
+	) -> AccountId {
+		use ipledger_primitives::{traits::PartiesInspect, PartyKind};
+		let index = u32::from(jurisdiction.0[0]) * 256 + u32::from(jurisdiction.0[1]);
+		let account: AccountId = frame_benchmarking::account("authority", index, role as u32);
+		if IpParties::party_of(&account).is_none() {
+			IpParties::create_genesis_party(&pallet_ip_parties::GenesisParty {
+				kind: PartyKind::Authority,
+				name: "Benchmark authority".into(),
+				country: jurisdiction,
+				accounts: alloc::vec![(account.clone(), ipledger_primitives::KeyKind::Sr25519)],
+				roles: alloc::vec![(role, jurisdiction)],
+			})
+			.expect("a fresh authority is valid; qed");
+		}
+		account
+	}
+
+	fn right() -> ipledger_primitives::RightId {
+		let owner: AccountId = frame_benchmarking::account("right owner", 0, 0);
+		let party = Self::party(&owner);
+		<LicensingBenchmarks as pallet_ip_licensing::BenchmarkHelper<AccountId>>::right_in_force(&[
+			party,
+		])
+		.0
 	}
 }
