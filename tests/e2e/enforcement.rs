@@ -7,7 +7,7 @@
 //! holding a file then finds its evidence through the runtime API (a screenshot through its
 //! proof in the batch); a second anchor of a digest is refused, and the API names the first.
 //! The receipt is sealed: only the court Ferdie grants access learns its locator. Ferdie hands
-//! the archive over to his lawyer Dave, who accepts it; Eve, made a notary by governance,
+//! the archive over to his lawyer Bob, who accepts it; Eve, made a notary by governance,
 //! attests it; `verify` shows the whole custody log and the attestation.
 
 use ipledger_e2e_tests::{
@@ -159,16 +159,14 @@ async fn party(client: &Client, who: &Keypair, name: &str) -> u64 {
 async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_real_node() {
 	let mut node = DevNode::start("enforcement");
 	let client = node.client().await;
-	let (ferdie, dave, eve, charlie) = (dev::ferdie(), dev::dave(), dev::eve(), dev::charlie());
+	let (ferdie, bob, eve, alice) = (dev::ferdie(), dev::bob(), dev::eve(), dev::alice());
 	let ferdie_party = party(&client, &ferdie, "Ferdie's brand").await;
-	let dave_party = party(&client, &dave, "Dave, attorney").await;
+	let bob_party = party(&client, &bob, "Bob, attorney").await;
 	let eve_party = party(&client, &eve, "Eve, notary").await;
 
 	// Governance makes Eve a notary of Germany.
 	let make = by_sudo("IpParties", "make_authority", vec![Value::u128(eve_party.into())]);
-	submit(&client, &make, &dev::alice())
-		.await
-		.expect("sudo makes Eve an authority");
+	submit(&client, &make, &alice).await.expect("sudo makes Eve an authority");
 	let germany = Value::unnamed_composite([Value::from_bytes(b"DE")]);
 	let role = by_sudo(
 		"IpParties",
@@ -179,7 +177,7 @@ async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_
 			germany.clone(),
 		],
 	);
-	submit(&client, &role, &dev::alice()).await.expect("sudo gives Eve her role");
+	submit(&client, &role, &alice).await.expect("sudo gives Eve her role");
 
 	// The files, and their digests as the documented commands print them.
 	let dir = std::env::temp_dir().join(format!("ipledger-evidence-{}", std::process::id()));
@@ -232,7 +230,7 @@ async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_
 	assert!(verify(&client, Algorithm::Sha2_256, [7; 32]).await.is_none());
 	// A second anchor of the archive is refused; the first stays the one named.
 	let again =
-		submit(&client, &anchor(Algorithm::Blake2b256, archive_digest, 1, None), &dave).await;
+		submit(&client, &anchor(Algorithm::Blake2b256, archive_digest, 1, None), &bob).await;
 	assert_eq!(pallet_error(again), "IpEnforcement::AlreadyAnchored");
 
 	// A batch of three screenshots (SHA-256 by `sha256sum`), one transaction; each is then
@@ -282,19 +280,19 @@ async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_
 	assert_eq!((receipt_view.grants[0].0, receipt_view.grants[0].1.by), (eve_party, ferdie_party));
 	assert_eq!(receipt_view.grants[0].1.sealed_locator, b"age1:encrypted-for-eve".to_vec());
 
-	// Custody: Ferdie hands the archive to Dave, a stranger cannot take it, Dave accepts it
+	// Custody: Ferdie hands the archive to Bob, a stranger cannot take it, Bob accepts it
 	// and records its analysis; Eve attests it.
-	submit(&client, &dynamic::tx("IpEnforcement", "hand_over", (archive_id, dave_party)), &ferdie)
+	submit(&client, &dynamic::tx("IpEnforcement", "hand_over", (archive_id, bob_party)), &ferdie)
 		.await
 		.expect("Ferdie hands the archive over");
-	let _ = party(&client, &charlie, "Charlie, stranger").await;
+	let _ = party(&client, &alice, "Alice, stranger").await;
 	let taken =
-		submit(&client, &dynamic::tx("IpEnforcement", "accept_custody", (archive_id,)), &charlie)
+		submit(&client, &dynamic::tx("IpEnforcement", "accept_custody", (archive_id,)), &alice)
 			.await;
 	assert_eq!(pallet_error(taken), "IpEnforcement::NoHandover");
-	submit(&client, &dynamic::tx("IpEnforcement", "accept_custody", (archive_id,)), &dave)
+	submit(&client, &dynamic::tx("IpEnforcement", "accept_custody", (archive_id,)), &bob)
 		.await
-		.expect("Dave accepts the archive");
+		.expect("Bob accepts the archive");
 	let analysed = dynamic::tx(
 		"IpEnforcement",
 		"record_custody",
@@ -305,7 +303,7 @@ async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_
 			Value::unnamed_variant("None", []),
 		),
 	);
-	submit(&client, &analysed, &dave).await.expect("Dave records his analysis");
+	submit(&client, &analysed, &bob).await.expect("Bob records his analysis");
 	let not_notary = dynamic::tx(
 		"IpEnforcement",
 		"attest",
@@ -316,7 +314,7 @@ async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_
 		),
 	);
 	assert_eq!(
-		pallet_error(submit(&client, &not_notary, &dave).await),
+		pallet_error(submit(&client, &not_notary, &bob).await),
 		"IpEnforcement::NotAuthority"
 	);
 	submit(&client, &not_notary, &eve).await.expect("Eve attests the archive");
@@ -327,11 +325,11 @@ async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_
 		log,
 		vec![
 			(&CustodyAction::Collected, ferdie_party),
-			(&CustodyAction::Transferred { to: dave_party }, dave_party),
-			(&CustodyAction::Analysed, dave_party),
+			(&CustodyAction::Transferred { to: bob_party }, bob_party),
+			(&CustodyAction::Analysed, bob_party),
 		]
 	);
-	assert_eq!(found.record.custodian, dave_party);
+	assert_eq!(found.record.custodian, bob_party);
 	assert_eq!(found.attestations.len(), 1);
 	assert_eq!(found.attestations[0].0, eve_party);
 	assert_eq!(
@@ -342,7 +340,7 @@ async fn evidence_is_anchored_kept_in_custody_attested_and_verified_through_the_
 		&client,
 		"IpEnforcementApi",
 		"evidence_of",
-		(dave_party, Option::<u64>::None, 10u32),
+		(bob_party, Option::<u64>::None, 10u32),
 	)
 	.await;
 	assert_eq!(mine, vec![archive_id]);

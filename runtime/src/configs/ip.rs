@@ -302,7 +302,7 @@ impl pallet_ip_enforcement::Config for Runtime {
 	type MaxAttestations = ConstU32<8>;
 	// A batch of up to 2^20 (about a million) files.
 	type MaxProofLen = ConstU32<20>;
-	type WeightInfo = (); // WEIGHTS-PENDING: crate::weights::pallet_ip_enforcement::WeightInfo<Runtime>
+	type WeightInfo = crate::weights::pallet_ip_enforcement::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = EnforcementBenchmarks;
 }

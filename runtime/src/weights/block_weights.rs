@@ -2,7 +2,7 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `ipledger`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 118_552, 295_878
-	///   Average:  169_720
-	///   Median:   176_405
-	///   Std-Dev:  48982.52
+	///   Min, Max: 168_471, 275_330
+	///   Average:  206_563
+	///   Median:   208_170
+	///   Std-Dev:  25544.48
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 290_210
-	///   95th: 277_942
-	///   75th: 196_352
+	///   99th: 266_477
+	///   95th: 251_945
+	///   75th: 218_425
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(169_720), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(206_563), 0);
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `ipledger`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 89_790, 103_133
-	///   Average:  93_286
-	///   Median:   92_209
-	///   Std-Dev:  2893.52
+	///   Min, Max: 112_583, 175_335
+	///   Average:  138_270
+	///   Median:   136_168
+	///   Std-Dev:  15062.63
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 101_857
-	///   95th: 98_612
-	///   75th: 94_734
+	///   99th: 167_096
+	///   95th: 159_906
+	///   75th: 151_513
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(93_286), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(138_270), 0);
 }
 
 #[cfg(test)]

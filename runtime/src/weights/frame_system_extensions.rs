@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -46,32 +46,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_512_000 picoseconds.
-		Weight::from_parts(1_865_000, 0)
+		// Minimum execution time: 1_913_000 picoseconds.
+		Weight::from_parts(2_894_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_384_000 picoseconds.
-		Weight::from_parts(4_143_000, 0)
+		// Minimum execution time: 3_966_000 picoseconds.
+		Weight::from_parts(6_210_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_377_000 picoseconds.
-		Weight::from_parts(3_929_000, 0)
+		// Minimum execution time: 3_976_000 picoseconds.
+		Weight::from_parts(6_530_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 506_000 picoseconds.
-		Weight::from_parts(627_000, 0)
+		// Minimum execution time: 641_000 picoseconds.
+		Weight::from_parts(842_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 8_023_000 picoseconds.
-		Weight::from_parts(9_399_000, 0)
+		// Minimum execution time: 9_033_000 picoseconds.
+		Weight::from_parts(11_276_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -90,32 +90,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 372_000 picoseconds.
-		Weight::from_parts(476_000, 0)
+		// Minimum execution time: 470_000 picoseconds.
+		Weight::from_parts(801_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 372_000 picoseconds.
-		Weight::from_parts(475_000, 0)
+		// Minimum execution time: 460_000 picoseconds.
+		Weight::from_parts(842_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_700_000 picoseconds.
-		Weight::from_parts(4_394_000, 0)
+		// Minimum execution time: 4_196_000 picoseconds.
+		Weight::from_parts(7_330_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_183_000 picoseconds.
-		Weight::from_parts(2_693_000, 0)
+		// Minimum execution time: 2_384_000 picoseconds.
+		Weight::from_parts(4_367_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

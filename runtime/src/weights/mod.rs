@@ -8,6 +8,7 @@ pub mod frame_system;
 pub mod frame_system_extensions;
 pub mod pallet_balances;
 pub mod pallet_ip_consortium;
+pub mod pallet_ip_enforcement;
 pub mod pallet_ip_licensing;
 pub mod pallet_ip_parties;
 pub mod pallet_ip_registry;

@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -48,8 +48,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 45_159_000 picoseconds.
-		Weight::from_parts(50_989_000, 0)
+		// Minimum execution time: 56_915_000 picoseconds.
+		Weight::from_parts(79_569_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 35_979_000 picoseconds.
-		Weight::from_parts(41_088_000, 0)
+		// Minimum execution time: 45_087_000 picoseconds.
+		Weight::from_parts(57_336_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 20_351_000 picoseconds.
-		Weight::from_parts(23_388_000, 0)
+		// Minimum execution time: 22_854_000 picoseconds.
+		Weight::from_parts(35_794_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 20_491_000 picoseconds.
-		Weight::from_parts(23_518_000, 0)
+		// Minimum execution time: 23_254_000 picoseconds.
+		Weight::from_parts(35_523_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 49_466_000 picoseconds.
-		Weight::from_parts(56_036_000, 0)
+		// Minimum execution time: 59_919_000 picoseconds.
+		Weight::from_parts(82_272_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -108,8 +108,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 44_145_000 picoseconds.
-		Weight::from_parts(49_155_000, 0)
+		// Minimum execution time: 56_114_000 picoseconds.
+		Weight::from_parts(61_101_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 16_195_000 picoseconds.
-		Weight::from_parts(17_969_000, 0)
+		// Minimum execution time: 19_228_000 picoseconds.
+		Weight::from_parts(30_065_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -133,11 +133,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 18_137_000 picoseconds.
-		Weight::from_parts(18_667_000, 0)
+		// Minimum execution time: 30_295_000 picoseconds.
+		Weight::from_parts(33_219_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 25_710
-			.saturating_add(Weight::from_parts(13_810_605, 0).saturating_mul(u.into()))
+			// Standard Error: 129_635
+			.saturating_add(Weight::from_parts(21_727_971, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -146,24 +146,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_759_000 picoseconds.
-		Weight::from_parts(6_842_000, 0)
+		// Minimum execution time: 5_758_000 picoseconds.
+		Weight::from_parts(10_946_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 29_148_000 picoseconds.
-		Weight::from_parts(33_251_000, 0)
+		// Minimum execution time: 34_631_000 picoseconds.
+		Weight::from_parts(49_844_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 19_505_000 picoseconds.
-		Weight::from_parts(22_258_000, 0)
+		// Minimum execution time: 22_975_000 picoseconds.
+		Weight::from_parts(36_164_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -52,8 +52,8 @@ impl<T: frame_system::Config> pallet_ip_consortium::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1893`
 		//  Estimated: `5358`
-		// Minimum execution time: 38_997_000 picoseconds.
-		Weight::from_parts(47_659_000, 0)
+		// Minimum execution time: 36_604_000 picoseconds.
+		Weight::from_parts(48_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 5358))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> pallet_ip_consortium::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1081`
 		//  Estimated: `2510`
-		// Minimum execution time: 28_707_000 picoseconds.
-		Weight::from_parts(34_510_000, 0)
+		// Minimum execution time: 26_960_000 picoseconds.
+		Weight::from_parts(37_987_000, 0)
 			.saturating_add(Weight::from_parts(0, 2510))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> pallet_ip_consortium::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_942_000 picoseconds.
-		Weight::from_parts(7_190_000, 0)
+		// Minimum execution time: 6_519_000 picoseconds.
+		Weight::from_parts(10_025_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

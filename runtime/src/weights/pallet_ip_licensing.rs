@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -59,20 +59,22 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::Offers` (r:0 w:1)
 	/// Proof: `IpLicensing::Offers` (`max_values`: None, `max_size`: Some(750), added: 3225, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	/// The range of component `f` is `[1, 16]`.
-	fn offer(_c: u32, f: u32, ) -> Weight {
+	fn offer(c: u32, f: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6538`
+		//  Measured:  `6572`
 		//  Estimated: `196542`
-		// Minimum execution time: 417_634_000 picoseconds.
-		Weight::from_parts(455_599_437, 0)
+		// Minimum execution time: 561_927_000 picoseconds.
+		Weight::from_parts(752_003_412, 0)
 			.saturating_add(Weight::from_parts(0, 196542))
-			// Standard Error: 85_394
-			.saturating_add(Weight::from_parts(4_718_033, 0).saturating_mul(f.into()))
+			// Standard Error: 185_832
+			.saturating_add(Weight::from_parts(44_861, 0).saturating_mul(c.into()))
+			// Standard Error: 756_270
+			.saturating_add(Weight::from_parts(8_305_400, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(71))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -86,8 +88,8 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Proof: `IpRegistry::MemberStatesOf` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::Licences` (r:63 w:0)
 	/// Proof: `IpLicensing::Licences` (`max_values`: None, `max_size`: Some(629), added: 3104, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::History` (r:2 w:0)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:0)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::LicencesOfRight` (r:1 w:0)
 	/// Proof: `IpLicensing::LicencesOfRight` (`max_values`: None, `max_size`: Some(530), added: 3005, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::NextOfferId` (r:1 w:1)
@@ -95,23 +97,23 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::Offers` (r:0 w:1)
 	/// Proof: `IpLicensing::Offers` (`max_values`: None, `max_size`: Some(750), added: 3225, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	/// The range of component `f` is `[1, 16]`.
 	fn offer_sublicence(c: u32, f: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6361 + c * (2 ±0) + f * (18 ±0)`
+		//  Measured:  `6270 + c * (2 ±0) + f * (18 ±0)`
 		//  Estimated: `196542`
-		// Minimum execution time: 421_037_000 picoseconds.
-		Weight::from_parts(455_053_313, 0)
+		// Minimum execution time: 539_643_000 picoseconds.
+		Weight::from_parts(602_869_622, 0)
 			.saturating_add(Weight::from_parts(0, 196542))
-			// Standard Error: 19_098
-			.saturating_add(Weight::from_parts(52_496, 0).saturating_mul(c.into()))
-			// Standard Error: 77_724
-			.saturating_add(Weight::from_parts(940_437, 0).saturating_mul(f.into()))
-			.saturating_add(T::DbWeight::get().reads(73))
+			// Standard Error: 171_920
+			.saturating_add(Weight::from_parts(2_204_686, 0).saturating_mul(c.into()))
+			// Standard Error: 699_652
+			.saturating_add(Weight::from_parts(4_822_665, 0).saturating_mul(f.into()))
+			.saturating_add(T::DbWeight::get().reads(72))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
@@ -132,13 +134,13 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// The range of component `f` is `[1, 16]`.
 	fn amend_offer(_c: u32, f: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6260`
+		//  Measured:  `6294`
 		//  Estimated: `196542`
-		// Minimum execution time: 375_201_000 picoseconds.
-		Weight::from_parts(398_239_080, 0)
+		// Minimum execution time: 509_479_000 picoseconds.
+		Weight::from_parts(657_441_454, 0)
 			.saturating_add(Weight::from_parts(0, 196542))
-			// Standard Error: 82_925
-			.saturating_add(Weight::from_parts(4_969_261, 0).saturating_mul(f.into()))
+			// Standard Error: 553_370
+			.saturating_add(Weight::from_parts(13_813_143, 0).saturating_mul(f.into()))
 			.saturating_add(T::DbWeight::get().reads(69))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -152,8 +154,8 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `1644`
 		//  Estimated: `6646`
-		// Minimum execution time: 29_720_000 picoseconds.
-		Weight::from_parts(33_714_000, 0)
+		// Minimum execution time: 33_991_000 picoseconds.
+		Weight::from_parts(51_557_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -165,13 +167,13 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn withdraw_offer() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1118`
 		//  Estimated: `4215`
-		// Minimum execution time: 52_336_000 picoseconds.
-		Weight::from_parts(56_857_000, 0)
+		// Minimum execution time: 62_783_000 picoseconds.
+		Weight::from_parts(69_975_000, 0)
 			.saturating_add(Weight::from_parts(0, 4215))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -197,22 +199,22 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::LicencesOf` (r:0 w:1)
 	/// Proof: `IpLicensing::LicencesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	/// The range of component `l` is `[0, 63]`.
 	fn accept(o: u32, l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2711 + l * (59 ±0) + o * (280 ±0)`
+		//  Measured:  `2745 + l * (59 ±0) + o * (280 ±0)`
 		//  Estimated: `7166 + l * (3105 ±0) + o * (6176 ±2)`
-		// Minimum execution time: 526_300_000 picoseconds.
-		Weight::from_parts(90_569_729, 0)
+		// Minimum execution time: 688_586_000 picoseconds.
+		Weight::from_parts(268_144_362, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 152_555
-			.saturating_add(Weight::from_parts(36_985_934, 0).saturating_mul(o.into()))
-			// Standard Error: 37_486
-			.saturating_add(Weight::from_parts(6_609_560, 0).saturating_mul(l.into()))
+			// Standard Error: 1_335_935
+			.saturating_add(Weight::from_parts(53_118_061, 0).saturating_mul(o.into()))
+			// Standard Error: 328_269
+			.saturating_add(Weight::from_parts(7_226_527, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
@@ -229,6 +231,8 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Proof: `IpLicensing::Licences` (`max_values`: None, `max_size`: Some(629), added: 3104, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
 	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3181), added: 5656, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:0)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Ownership` (r:1 w:0)
 	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:16 w:0)
@@ -238,14 +242,14 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// The range of component `o` is `[1, 16]`.
 	fn report_royalties(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1489 + o * (287 ±0)`
+		//  Measured:  `1591 + o * (287 ±0)`
 		//  Estimated: `6646 + o * (6176 ±0)`
-		// Minimum execution time: 74_682_000 picoseconds.
-		Weight::from_parts(47_422_050, 0)
+		// Minimum execution time: 97_795_000 picoseconds.
+		Weight::from_parts(44_203_555, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
-			// Standard Error: 38_396
-			.saturating_add(Weight::from_parts(36_275_022, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+			// Standard Error: 295_265
+			.saturating_add(Weight::from_parts(55_062_702, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
@@ -259,18 +263,22 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Proof: `IpLicensing::Licences` (`max_values`: None, `max_size`: Some(629), added: 3104, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
 	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3181), added: 5656, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:0)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::RecordedLicences` (r:1 w:1)
 	/// Proof: `IpLicensing::RecordedLicences` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:1 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::PendingTransfers` (r:1 w:0)
+	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	fn terminate_for_default() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1902`
+		//  Measured:  `2010`
 		//  Estimated: `6646`
-		// Minimum execution time: 51_780_000 picoseconds.
-		Weight::from_parts(58_134_000, 0)
+		// Minimum execution time: 73_429_000 picoseconds.
+		Weight::from_parts(117_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
@@ -287,10 +295,10 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn surrender() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1865`
+		//  Measured:  `1899`
 		//  Estimated: `6646`
-		// Minimum execution time: 48_755_000 picoseconds.
-		Weight::from_parts(55_047_000, 0)
+		// Minimum execution time: 58_076_000 picoseconds.
+		Weight::from_parts(85_357_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -305,16 +313,18 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::History` (r:2 w:1)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:0)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::RecordedLicences` (r:1 w:1)
 	/// Proof: `IpLicensing::RecordedLicences` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::History` (r:1 w:1)
+	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn record_licence() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1982`
+		//  Measured:  `1999`
 		//  Estimated: `6646`
-		// Minimum execution time: 60_915_000 picoseconds.
-		Weight::from_parts(67_991_000, 0)
+		// Minimum execution time: 70_045_000 picoseconds.
+		Weight::from_parts(80_109_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -327,20 +337,20 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:1 w:0)
 	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3181), added: 5656, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::History` (r:2 w:0)
-	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:0)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:1 w:0)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::LicencesOf` (r:0 w:2)
 	/// Proof: `IpLicensing::LicencesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn transfer_licence() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2296`
+		//  Measured:  `2206`
 		//  Estimated: `7166`
-		// Minimum execution time: 51_989_000 picoseconds.
-		Weight::from_parts(58_039_000, 0)
+		// Minimum execution time: 55_783_000 picoseconds.
+		Weight::from_parts(70_505_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -349,10 +359,12 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Proof: `IpLicensing::Licences` (`max_values`: None, `max_size`: Some(629), added: 3104, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::SublicencesOf` (r:1 w:0)
 	/// Proof: `IpLicensing::SublicencesOf` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
-	/// Storage: `IpParties::PartyOf` (r:1 w:0)
-	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
 	/// Proof: `IpRegistry::Rights` (`max_values`: None, `max_size`: Some(3181), added: 5656, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:0)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
+	/// Storage: `IpParties::PartyOf` (r:1 w:0)
+	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::LicencesOfRight` (r:1 w:1)
 	/// Proof: `IpLicensing::LicencesOfRight` (`max_values`: None, `max_size`: Some(530), added: 3005, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::RecordedLicences` (r:1 w:1)
@@ -362,7 +374,7 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::LicencesOf` (r:0 w:1)
 	/// Proof: `IpLicensing::LicencesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::DecisionOf` (r:0 w:1)
@@ -370,14 +382,14 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 	/// The range of component `l` is `[1, 64]`.
 	fn release(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2344 + l * (15 ±0)`
+		//  Measured:  `2398 + l * (15 ±0)`
 		//  Estimated: `6646`
-		// Minimum execution time: 93_386_000 picoseconds.
-		Weight::from_parts(101_589_632, 0)
+		// Minimum execution time: 121_401_000 picoseconds.
+		Weight::from_parts(171_840_385, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
-			// Standard Error: 3_945
-			.saturating_add(Weight::from_parts(195_087, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
+			// Standard Error: 44_761
+			.saturating_add(Weight::from_parts(363_842, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `IpLicensing::NonExclusiveConsentOf` (r:0 w:1)
@@ -386,8 +398,8 @@ impl<T: frame_system::Config> pallet_ip_licensing::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_985_000 picoseconds.
-		Weight::from_parts(6_874_000, 0)
+		// Minimum execution time: 6_430_000 picoseconds.
+		Weight::from_parts(10_485_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}

@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -51,16 +51,16 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:0 w:1)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
 	fn create_party() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `334`
-		//  Estimated: `3676`
-		// Minimum execution time: 54_003_000 picoseconds.
-		Weight::from_parts(61_022_000, 0)
-			.saturating_add(Weight::from_parts(0, 3676))
+		//  Estimated: `3694`
+		// Minimum execution time: 68_412_000 picoseconds.
+		Weight::from_parts(85_347_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3893`
 		//  Estimated: `7166`
-		// Minimum execution time: 24_978_000 picoseconds.
-		Weight::from_parts(27_323_000, 0)
+		// Minimum execution time: 28_873_000 picoseconds.
+		Weight::from_parts(37_325_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -85,17 +85,17 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
 	fn set_services(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4049`
 		//  Estimated: `7166`
-		// Minimum execution time: 31_772_000 picoseconds.
-		Weight::from_parts(60_952_257, 0)
+		// Minimum execution time: 38_548_000 picoseconds.
+		Weight::from_parts(87_580_101, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 24_424
-			.saturating_add(Weight::from_parts(703_019, 0).saturating_mul(s.into()))
+			// Standard Error: 82_610
+			.saturating_add(Weight::from_parts(1_376_449, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -110,13 +110,13 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn add_account() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4068`
 		//  Estimated: `7166`
-		// Minimum execution time: 111_628_000 picoseconds.
-		Weight::from_parts(129_323_000, 0)
+		// Minimum execution time: 140_840_000 picoseconds.
+		Weight::from_parts(207_119_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -128,13 +128,13 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn remove_account() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4294`
 		//  Estimated: `7166`
-		// Minimum execution time: 89_615_000 picoseconds.
-		Weight::from_parts(95_467_000, 0)
+		// Minimum execution time: 112_397_000 picoseconds.
+		Weight::from_parts(126_799_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -157,26 +157,26 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::CommitmentsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `IpLicensing::LicencesOf` (r:1 w:0)
 	/// Proof: `IpLicensing::LicencesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `IpEnforcement::EvidenceOf` (r:1 w:0)
+	/// Proof: `IpEnforcement::EvidenceOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Attestations` (r:32 w:32)
 	/// Proof: `IpParties::Attestations` (`max_values`: None, `max_size`: Some(641), added: 3116, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[1, 8]`.
 	/// The range of component `t` is `[0, 32]`.
 	fn close_party(a: u32, t: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3756 + a * (57 ±0) + t * (55 ±0)`
+		//  Measured:  `3799 + a * (57 ±0) + t * (55 ±0)`
 		//  Estimated: `7166 + t * (3116 ±0)`
-		// Minimum execution time: 90_755_000 picoseconds.
-		Weight::from_parts(79_731_544, 0)
+		// Minimum execution time: 114_230_000 picoseconds.
+		Weight::from_parts(159_515_829, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 19_511
-			.saturating_add(Weight::from_parts(2_403_729, 0).saturating_mul(a.into()))
-			// Standard Error: 4_487
-			.saturating_add(Weight::from_parts(1_219_352, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+			// Standard Error: 42_860
+			.saturating_add(Weight::from_parts(1_744_951, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
@@ -189,8 +189,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3391`
 		//  Estimated: `7166`
-		// Minimum execution time: 18_241_000 picoseconds.
-		Weight::from_parts(21_073_000, 0)
+		// Minimum execution time: 21_292_000 picoseconds.
+		Weight::from_parts(31_837_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `491`
 		//  Estimated: `7166`
-		// Minimum execution time: 24_926_000 picoseconds.
-		Weight::from_parts(28_369_000, 0)
+		// Minimum execution time: 29_644_000 picoseconds.
+		Weight::from_parts(52_418_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -226,11 +226,11 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `807 + e * (178 ±0)`
 		//  Estimated: `7166 + e * (6176 ±0)`
-		// Minimum execution time: 23_232_000 picoseconds.
-		Weight::from_parts(29_046_398, 0)
+		// Minimum execution time: 28_161_000 picoseconds.
+		Weight::from_parts(32_812_420, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 27_679
-			.saturating_add(Weight::from_parts(11_139_890, 0).saturating_mul(e.into()))
+			// Standard Error: 120_536
+			.saturating_add(Weight::from_parts(20_353_492, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -251,8 +251,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4928`
 		//  Estimated: `13342`
-		// Minimum execution time: 67_307_000 picoseconds.
-		Weight::from_parts(74_651_000, 0)
+		// Minimum execution time: 83_243_000 picoseconds.
+		Weight::from_parts(155_331_000, 0)
 			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3687`
 		//  Estimated: `13342`
-		// Minimum execution time: 32_719_000 picoseconds.
-		Weight::from_parts(37_726_000, 0)
+		// Minimum execution time: 38_487_000 picoseconds.
+		Weight::from_parts(64_095_000, 0)
 			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -287,8 +287,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3598`
 		//  Estimated: `13342`
-		// Minimum execution time: 31_964_000 picoseconds.
-		Weight::from_parts(37_290_000, 0)
+		// Minimum execution time: 41_392_000 picoseconds.
+		Weight::from_parts(76_765_000, 0)
 			.saturating_add(Weight::from_parts(0, 13342))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -303,8 +303,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3635`
 		//  Estimated: `7166`
-		// Minimum execution time: 27_599_000 picoseconds.
-		Weight::from_parts(31_636_000, 0)
+		// Minimum execution time: 32_157_000 picoseconds.
+		Weight::from_parts(53_490_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -323,8 +323,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3632`
 		//  Estimated: `7166`
-		// Minimum execution time: 37_130_000 picoseconds.
-		Weight::from_parts(41_954_000, 0)
+		// Minimum execution time: 44_757_000 picoseconds.
+		Weight::from_parts(73_880_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -341,8 +341,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `813`
 		//  Estimated: `4106`
-		// Minimum execution time: 24_934_000 picoseconds.
-		Weight::from_parts(28_647_000, 0)
+		// Minimum execution time: 29_765_000 picoseconds.
+		Weight::from_parts(42_544_000, 0)
 			.saturating_add(Weight::from_parts(0, 4106))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -359,8 +359,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `947`
 		//  Estimated: `23625`
-		// Minimum execution time: 37_615_000 picoseconds.
-		Weight::from_parts(43_830_000, 0)
+		// Minimum execution time: 45_357_000 picoseconds.
+		Weight::from_parts(73_880_000, 0)
 			.saturating_add(Weight::from_parts(0, 23625))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -373,8 +373,8 @@ impl<T: frame_system::Config> pallet_ip_parties::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `248`
 		//  Estimated: `3505`
-		// Minimum execution time: 12_598_000 picoseconds.
-		Weight::from_parts(14_784_000, 0)
+		// Minimum execution time: 13_991_000 picoseconds.
+		Weight::from_parts(26_440_000, 0)
 			.saturating_add(Weight::from_parts(0, 3505))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))

@@ -5,7 +5,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -57,7 +57,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::PendingFilings` (r:0 w:1)
@@ -67,14 +67,14 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	fn file_application(o: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `750 + o * (73 ±0)`
-		//  Estimated: `7166 + o * (6176 ±0)`
-		// Minimum execution time: 82_181_000 picoseconds.
-		Weight::from_parts(74_963_567, 0)
+		//  Estimated: `7166 + o * (6176 ±6)`
+		// Minimum execution time: 102_834_000 picoseconds.
+		Weight::from_parts(109_296_961, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 11_347
-			.saturating_add(Weight::from_parts(4_303_513, 0).saturating_mul(o.into()))
-			// Standard Error: 5_047
-			.saturating_add(Weight::from_parts(176_212, 0).saturating_mul(c.into()))
+			// Standard Error: 75_828
+			.saturating_add(Weight::from_parts(7_367_525, 0).saturating_mul(o.into()))
+			// Standard Error: 33_725
+			.saturating_add(Weight::from_parts(616_624, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -90,18 +90,20 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpParties::Offices` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `IpParties::Parties` (r:17 w:0)
 	/// Proof: `IpParties::Parties` (`max_values`: None, `max_size`: Some(3701), added: 6176, mode: `MaxEncodedLen`)
-	/// Storage: `IpRegistry::NextRightId` (r:1 w:1)
-	/// Proof: `IpRegistry::NextRightId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::LastApplicationNumber` (r:1 w:1)
 	/// Proof: `IpRegistry::LastApplicationNumber` (`max_values`: None, `max_size`: Some(22), added: 2497, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::NextRightId` (r:1 w:1)
+	/// Proof: `IpRegistry::NextRightId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:0 w:1)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Ownership` (r:0 w:1)
 	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
@@ -114,15 +116,15 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	fn accept_filing(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2397 + o * (88 ±0)`
-		//  Estimated: `7166 + o * (6176 ±14)`
-		// Minimum execution time: 124_843_000 picoseconds.
-		Weight::from_parts(121_579_394, 0)
+		//  Estimated: `7166 + o * (6176 ±0)`
+		// Minimum execution time: 163_243_000 picoseconds.
+		Weight::from_parts(227_146_228, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 9_801
-			.saturating_add(Weight::from_parts(5_418_350, 0).saturating_mul(o.into()))
+			// Standard Error: 111_224
+			.saturating_add(Weight::from_parts(8_070_814, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(10))
+			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
 			.saturating_add(Weight::from_parts(0, 6176).saturating_mul(o.into()))
 	}
@@ -133,13 +135,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn withdraw_filing() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2561`
 		//  Estimated: `6006`
-		// Minimum execution time: 52_798_000 picoseconds.
-		Weight::from_parts(57_105_000, 0)
+		// Minimum execution time: 67_621_000 picoseconds.
+		Weight::from_parts(92_108_000, 0)
 			.saturating_add(Weight::from_parts(0, 6006))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -156,15 +158,17 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:1 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:1)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	fn record_event() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2614`
+		//  Measured:  `2663`
 		//  Estimated: `6646`
-		// Minimum execution time: 47_911_000 picoseconds.
-		Weight::from_parts(52_542_000, 0)
+		// Minimum execution time: 67_240_000 picoseconds.
+		Weight::from_parts(84_766_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `IpRegistry::Rules` (r:0 w:1)
 	/// Proof: `IpRegistry::Rules` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
@@ -172,23 +176,21 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_979_000 picoseconds.
-		Weight::from_parts(7_960_000, 0)
+		// Minimum execution time: 7_992_000 picoseconds.
+		Weight::from_parts(14_612_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::MemberStatesOf` (r:0 w:1)
 	/// Proof: `IpRegistry::MemberStatesOf` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 64]`.
-	fn set_member_states(n: u32, ) -> Weight {
+	fn set_member_states(_n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_940_000 picoseconds.
-		Weight::from_parts(7_391_024, 0)
+		// Minimum execution time: 6_880_000 picoseconds.
+		Weight::from_parts(13_463_037, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 63
-			.saturating_add(Weight::from_parts(12_651, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `IpRegistry::Rights` (r:1 w:1)
@@ -197,15 +199,17 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:1 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:1)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	fn record_term_end() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2038`
+		//  Measured:  `2095`
 		//  Estimated: `6646`
-		// Minimum execution time: 29_837_000 picoseconds.
-		Weight::from_parts(33_519_000, 0)
+		// Minimum execution time: 42_643_000 picoseconds.
+		Weight::from_parts(62_663_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
@@ -227,8 +231,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3520`
 		//  Estimated: `7166`
-		// Minimum execution time: 81_482_000 picoseconds.
-		Weight::from_parts(88_282_000, 0)
+		// Minimum execution time: 104_786_000 picoseconds.
+		Weight::from_parts(160_118_000, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -247,10 +251,10 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn extend_term() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2694`
+		//  Measured:  `2730`
 		//  Estimated: `6646`
-		// Minimum execution time: 49_194_000 picoseconds.
-		Weight::from_parts(53_297_000, 0)
+		// Minimum execution time: 67_039_000 picoseconds.
+		Weight::from_parts(95_372_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -263,8 +267,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4180`
 		//  Estimated: `12302`
-		// Minimum execution time: 35_425_000 picoseconds.
-		Weight::from_parts(38_464_000, 0)
+		// Minimum execution time: 44_546_000 picoseconds.
+		Weight::from_parts(62_673_000, 0)
 			.saturating_add(Weight::from_parts(0, 12302))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -282,17 +286,17 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	fn propose_transfer(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3106 + o * (77 ±0)`
 		//  Estimated: `6646 + o * (6176 ±0)`
-		// Minimum execution time: 77_693_000 picoseconds.
-		Weight::from_parts(82_577_676, 0)
+		// Minimum execution time: 98_156_000 picoseconds.
+		Weight::from_parts(135_935_687, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
-			// Standard Error: 8_867
-			.saturating_add(Weight::from_parts(2_705_408, 0).saturating_mul(o.into()))
+			// Standard Error: 56_563
+			.saturating_add(Weight::from_parts(4_886_105, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -308,8 +312,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3332`
 		//  Estimated: `6646`
-		// Minimum execution time: 33_162_000 picoseconds.
-		Weight::from_parts(37_508_000, 0)
+		// Minimum execution time: 40_551_000 picoseconds.
+		Weight::from_parts(63_835_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -333,19 +337,19 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::RightsOf` (r:0 w:32)
 	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	fn record_transfer(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4061 + o * (94 ±0)`
+		//  Measured:  `4098 + o * (94 ±0)`
 		//  Estimated: `6646 + o * (6176 ±0)`
-		// Minimum execution time: 116_606_000 picoseconds.
-		Weight::from_parts(119_061_016, 0)
+		// Minimum execution time: 153_389_000 picoseconds.
+		Weight::from_parts(230_255_248, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
-			// Standard Error: 11_564
-			.saturating_add(Weight::from_parts(4_698_177, 0).saturating_mul(o.into()))
+			// Standard Error: 66_242
+			.saturating_add(Weight::from_parts(7_956_810, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(22))
@@ -367,13 +371,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn cancel_transfer() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3648`
 		//  Estimated: `78955`
-		// Minimum execution time: 117_497_000 picoseconds.
-		Weight::from_parts(124_849_000, 0)
+		// Minimum execution time: 151_796_000 picoseconds.
+		Weight::from_parts(225_265_000, 0)
 			.saturating_add(Weight::from_parts(0, 78955))
 			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -392,8 +396,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1781`
 		//  Estimated: `12302`
-		// Minimum execution time: 37_658_000 picoseconds.
-		Weight::from_parts(40_747_000, 0)
+		// Minimum execution time: 44_417_000 picoseconds.
+		Weight::from_parts(61_572_000, 0)
 			.saturating_add(Weight::from_parts(0, 12302))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -411,11 +415,11 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2010`
 		//  Estimated: `7166`
-		// Minimum execution time: 21_097_000 picoseconds.
-		Weight::from_parts(27_609_116, 0)
+		// Minimum execution time: 25_288_000 picoseconds.
+		Weight::from_parts(41_748_147, 0)
 			.saturating_add(Weight::from_parts(0, 7166))
-			// Standard Error: 1_846
-			.saturating_add(Weight::from_parts(1_315_403, 0).saturating_mul(i.into()))
+			// Standard Error: 11_256
+			.saturating_add(Weight::from_parts(2_218_328, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -426,7 +430,7 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::CommitmentsOf` (r:0 w:1)
@@ -434,10 +438,10 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	fn commit_anchor() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `421`
-		//  Estimated: `3676`
-		// Minimum execution time: 53_747_000 picoseconds.
-		Weight::from_parts(61_374_000, 0)
-			.saturating_add(Weight::from_parts(0, 3676))
+		//  Estimated: `3694`
+		// Minimum execution time: 69_303_000 picoseconds.
+		Weight::from_parts(110_815_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -455,6 +459,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::AnchorsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:0 w:1)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Ownership` (r:0 w:1)
 	/// Proof: `IpRegistry::Ownership` (`max_values`: None, `max_size`: Some(233), added: 2708, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::Rights` (r:0 w:1)
@@ -463,13 +469,13 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::RightsOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `816`
+		//  Measured:  `850`
 		//  Estimated: `7802`
-		// Minimum execution time: 39_201_000 picoseconds.
-		Weight::from_parts(44_071_000, 0)
+		// Minimum execution time: 47_972_000 picoseconds.
+		Weight::from_parts(70_645_000, 0)
 			.saturating_add(Weight::from_parts(0, 7802))
 			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
@@ -478,16 +484,16 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::CommitmentsOf` (r:0 w:1)
 	/// Proof: `IpRegistry::CommitmentsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn withdraw_commitment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `632`
-		//  Estimated: `3676`
-		// Minimum execution time: 46_216_000 picoseconds.
-		Weight::from_parts(49_492_000, 0)
-			.saturating_add(Weight::from_parts(0, 3676))
+		//  Estimated: `3694`
+		// Minimum execution time: 57_145_000 picoseconds.
+		Weight::from_parts(79_218_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -501,25 +507,27 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 	/// Proof: `IpRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(1081), added: 3556, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::SecurityInterests` (r:1 w:0)
 	/// Proof: `IpRegistry::SecurityInterests` (`max_values`: None, `max_size`: Some(4601), added: 7076, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `IpRegistry::StageChanges` (r:1 w:1)
+	/// Proof: `IpRegistry::StageChanges` (`max_values`: None, `max_size`: Some(2322), added: 4797, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::AnchorsOf` (r:0 w:1)
 	/// Proof: `IpRegistry::AnchorsOf` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `IpRegistry::History` (r:0 w:1)
 	/// Proof: `IpRegistry::History` (`max_values`: None, `max_size`: Some(219), added: 2694, mode: `MaxEncodedLen`)
 	fn withdraw_anchor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1959`
+		//  Measured:  `2009`
 		//  Estimated: `8066`
-		// Minimum execution time: 64_968_000 picoseconds.
-		Weight::from_parts(70_209_000, 0)
+		// Minimum execution time: 87_811_000 picoseconds.
+		Weight::from_parts(116_173_000, 0)
 			.saturating_add(Weight::from_parts(0, 8066))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `IpParties::PartyOf` (r:1 w:0)
 	/// Proof: `IpParties::PartyOf` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
@@ -533,8 +541,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1801`
 		//  Estimated: `6646`
-		// Minimum execution time: 26_783_000 picoseconds.
-		Weight::from_parts(30_946_000, 0)
+		// Minimum execution time: 32_288_000 picoseconds.
+		Weight::from_parts(52_478_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -553,8 +561,8 @@ impl<T: frame_system::Config> pallet_ip_registry::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2716`
 		//  Estimated: `6646`
-		// Minimum execution time: 47_032_000 picoseconds.
-		Weight::from_parts(53_691_000, 0)
+		// Minimum execution time: 57_776_000 picoseconds.
+		Weight::from_parts(80_730_000, 0)
 			.saturating_add(Weight::from_parts(0, 6646))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))

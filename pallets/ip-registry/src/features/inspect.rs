@@ -28,8 +28,9 @@ impl<T: Config> RightsInspect for Pallet<T> {
 	/// (see [`StageChanges`]): a change takes effect from its date on, over what was recorded
 	/// before it, so a revocation with effect from the filing (ab initio) leaves the right
 	/// never in force; an entry that changes no stage (a renewal, a recorded licence or
-	/// transfer, a decision) dates no state, whatever its date. A granted right is no longer in force from the end of its
-	/// term on, or from the end of a paid period whose grace ran out without a renewal.
+	/// transfer, a decision) dates no state, whatever its date. A granted right is no longer
+	/// in force from the end of its term on, or from the end of a paid period whose grace ran
+	/// out without a renewal.
 	fn legal_state_on(right: RightId, date: Moment) -> Option<LegalState> {
 		let record = Rights::<T>::get(right)?;
 		if date < record.filing_date {

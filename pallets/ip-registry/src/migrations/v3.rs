@@ -195,8 +195,9 @@ pub type MigrateV2ToV3<T> = VersionedMigration<
 /// anchor's right is removed (with its history, chain of title and owner index) and the
 /// anchor and every other right are written in version 2's layout, `NextRightId` is the id
 /// after the highest right left (version 2 gave ids to filings alone); the storage version is
-/// set to 2, and version 4's `StageChanges` are removed. Rights without an office cannot be written as version 2: they have none only when an
-/// anchor made them, so none is left. Never call it on a live chain.
+/// set to 2, and version 4's `StageChanges` are removed. Rights without an office cannot be
+/// written as version 2: they have none only when an anchor made them, so none is left.
+/// Never call it on a live chain.
 pub fn store_as_version_2<T: Config>() {
 	use frame_support::{storage::unhashed, traits::StorageVersion};
 	let anchors: alloc::vec::Vec<_> = Anchors::<T>::iter().collect();
