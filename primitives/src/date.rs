@@ -63,6 +63,14 @@ pub fn moment_of(since_epoch: core::time::Duration) -> Moment {
 	since_epoch.as_millis().try_into().unwrap_or(Moment::MAX)
 }
 
+/// The earlier of two ends, where `None` is no end: the one that comes first of those there are.
+pub fn earliest(a: Option<Moment>, b: Option<Moment>) -> Option<Moment> {
+	match (a, b) {
+		(Some(a), Some(b)) => Some(a.min(b)),
+		(a, b) => a.or(b),
+	}
+}
+
 /// The calendar date of `moment`.
 pub fn date_of(moment: Moment) -> Date {
 	civil_from_days((moment / MILLISECS_PER_DAY) as i64)
@@ -88,6 +96,14 @@ pub fn add_months(moment: Moment, months: u32) -> Moment {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn the_earliest_end_is_the_first_of_those_there_are() {
+		assert_eq!(earliest(Some(5), Some(3)), Some(3));
+		assert_eq!(earliest(Some(5), None), Some(5));
+		assert_eq!(earliest(None, Some(3)), Some(3));
+		assert_eq!(earliest(None, None), None);
+	}
 
 	fn at(year: i64, month: u32, day: u32) -> Moment {
 		days_from_civil(Date { year, month, day }) as u64 * MILLISECS_PER_DAY

@@ -197,11 +197,7 @@ impl<T: Config> Licence<T> {
 	/// The moment it stops covering anything (exclusive), its parent aside: the end of its
 	/// terms or the moment it was ended, whichever is first; `None`: with the right.
 	pub fn own_end(&self) -> Option<Moment> {
-		match (self.terms.end, self.ended) {
-			(Some(end), Some((at, _))) => Some(end.min(at)),
-			(end, None) => end,
-			(None, Some((at, _))) => Some(at),
-		}
+		ipledger_primitives::date::earliest(self.terms.end, self.ended.map(|(at, _)| at))
 	}
 }
 

@@ -5,7 +5,10 @@ use crate::{BalanceOf, Config, Error, Event, Licence, LicenceId, Licences, Palle
 use alloc::vec::Vec;
 use frame_support::{ensure, BoundedVec};
 use ipledger_primitives::{
-	date::add_months, origins::Actor, traits::RightsInspect, Moment, PartyId, MILLISECS_PER_DAY,
+	date::{add_months, earliest},
+	origins::Actor,
+	traits::RightsInspect,
+	Moment, PartyId, MILLISECS_PER_DAY,
 };
 use sp_runtime::{traits::Zero, DispatchResult, Perbill};
 
@@ -48,11 +51,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let start = add_months(licence.terms.start, period.checked_mul(months)?);
 		let end = add_months(licence.terms.start, period.checked_add(1)?.checked_mul(months)?);
-		let right_end = || T::Rights::end_of_force(licence.terms.right);
-		let cover_end = match Self::effective_end(licence) {
-			Some(own) => Some(right_end().map_or(own, |right| right.min(own))),
-			None => right_end(),
-		};
+		let cover_end =
+			earliest(Self::effective_end(licence), T::Rights::end_of_force(licence.terms.right));
 		match cover_end {
 			Some(over) if start >= over => None,
 			Some(over) => Some((start, end.min(over))),

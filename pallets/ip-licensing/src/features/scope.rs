@@ -149,11 +149,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn effective_end(licence: &Licence<T>) -> Option<Moment> {
 		let parent_end =
 			licence.parent.and_then(Licences::<T>::get).and_then(|parent| parent.own_end());
-		match (licence.own_end(), parent_end) {
-			(Some(own), Some(parent)) => Some(own.min(parent)),
-			(own, None) => own,
-			(None, parent) => parent,
-		}
+		ipledger_primitives::date::earliest(licence.own_end(), parent_end)
 	}
 
 	/// The licence's period as it stands: from its start to its effective end.

@@ -82,10 +82,7 @@ impl<T: Config> RightsInspect for Pallet<T> {
 			earliest_later = at;
 		}
 		let term_ran_out = record.term.filter(|term| !term.covers(now, now)).map(|term| term.ends);
-		match (ended_by_event, term_ran_out) {
-			(Some(event), Some(term)) => Some(event.min(term)),
-			(event, term) => event.or(term),
-		}
+		ipledger_primitives::date::earliest(ended_by_event, term_ran_out)
 	}
 
 	/// The owners of the chain of title's latest entry dated on or before `date`.
